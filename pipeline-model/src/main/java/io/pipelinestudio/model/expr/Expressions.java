@@ -1,0 +1,108 @@
+package io.pipelinestudio.model.expr;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.CelKind;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.model.schema.FieldType;
+import io.pipelinestudio.model.schema.Schema;
+import java.util.Optional;
+
+/**
+ * The pipeline expression language: Google's Common Expression Language (CEL), type-checked against
+ * the input schema before anything runs. CEL has no I/O, no reflection and no loops without bounds, so
+ * a pipeline file cannot run arbitrary code through it.
+ */
+public final class Expressions {
+    private static final CelOptions OPTIONS =
+            CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
+    private static final CelRuntime RUNTIME =
+            CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
+
+    private Expressions() {}
+
+    /** Type-checks {@code source} against {@code input}; never throws for a bad expression. */
+    public static ExpressionCheck check(String source, Schema input) {
+        if (source == null || source.isBlank()) {
+            return ExpressionCheck.failed("the expression is empty");
+        }
+        CelValidationResult result = compiler(input).compile(source);
+        if (result.hasError()) {
+            return ExpressionCheck.failed(result.getErrorString().strip());
+        }
+        try {
+            CelType type = result.getAst().getResultType();
+            Optional<FieldType> fieldType = fieldTypeOf(type);
+            if (fieldType.isEmpty()) {
+                return ExpressionCheck.failed(
+                        "the expression yields " + type.name() + "; expected string, int, double or bool");
+            }
+            return ExpressionCheck.ok(fieldType.get());
+        } catch (dev.cel.common.CelValidationException e) {
+            return ExpressionCheck.failed(e.getMessage());
+        }
+    }
+
+    /** Compiles {@code source} for evaluation against records of {@code input}. */
+    public static CompiledExpression compile(String source, Schema input) {
+        ExpressionCheck check = check(source, input);
+        if (!check.valid()) {
+            throw new ExpressionException("expression '" + source + "' is invalid: " + check.error());
+        }
+        try {
+            CelAbstractSyntaxTree ast = compiler(input).compile(source).getAst();
+            return new CompiledExpression(source, input, check.type(), RUNTIME.createProgram(ast));
+        } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
+            throw new ExpressionException("expression '" + source + "' cannot be compiled: " + e.getMessage(), e);
+        }
+    }
+
+    private static CelCompiler compiler(Schema input) {
+        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
+        for (Field field : input.fields()) {
+            builder.addVar(field.name(), celTypeOf(field.type()));
+        }
+        return builder.build();
+    }
+
+    static CelType celTypeOf(FieldType type) {
+        switch (type) {
+            case STRING:
+                return SimpleType.STRING;
+            case LONG:
+            case TIMESTAMP:
+                return SimpleType.INT;
+            case DOUBLE:
+                return SimpleType.DOUBLE;
+            case BOOLEAN:
+                return SimpleType.BOOL;
+            default:
+                throw new IllegalArgumentException("no CEL type for " + type);
+        }
+    }
+
+    static Optional<FieldType> fieldTypeOf(CelType type) {
+        CelKind kind = type.kind();
+        switch (kind) {
+            case STRING:
+                return Optional.of(FieldType.STRING);
+            case INT:
+                return Optional.of(FieldType.LONG);
+            case DOUBLE:
+                return Optional.of(FieldType.DOUBLE);
+            case BOOL:
+                return Optional.of(FieldType.BOOLEAN);
+            default:
+                return Optional.empty();
+        }
+    }
+}

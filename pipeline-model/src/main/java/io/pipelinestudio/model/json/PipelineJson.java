@@ -1,0 +1,147 @@
+package io.pipelinestudio.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes pipeline files. Node kinds are named explicitly (never default typing), unknown
+ * properties are errors, and files of older formats are migrated as they are read.
+ */
+public final class PipelineJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.AUTO_DETECT_GETTERS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private PipelineJson() {}
+
+    /** The mapper pipelines are written with; for tools that work on a pipeline's JSON tree. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static Pipeline read(Path file) throws PipelineFormatException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new PipelineFormatException("pipeline file " + file + " does not exist", null, e);
+        } catch (IOException e) {
+            throw new PipelineFormatException("cannot read pipeline file " + file + ": " + e.getMessage(), null, e);
+        }
+        return read(text);
+    }
+
+    public static Pipeline read(String text) throws PipelineFormatException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new PipelineFormatException("not valid JSON: " + e.getOriginalMessage() + location(e), null, e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new PipelineFormatException("expected a JSON object describing a pipeline", "$", null);
+        }
+        ObjectNode migrated = FormatMigrations.migrate((ObjectNode) tree);
+        try {
+            return MAPPER.treeToValue(migrated, Pipeline.class);
+        } catch (InvalidTypeIdException e) {
+            throw new PipelineFormatException("unknown node kind '" + e.getTypeId() + "'; known kinds are "
+                    + knownKinds(), pathOf(e) + ".kind", e);
+        } catch (UnrecognizedPropertyException e) {
+            throw new PipelineFormatException("unknown property '" + e.getPropertyName() + "'", pathOf(e), e);
+        } catch (JsonMappingException e) {
+            throw new PipelineFormatException(describe(e), pathOf(e), e);
+        } catch (JsonProcessingException e) {
+            throw new PipelineFormatException(e.getOriginalMessage(), null, e);
+        }
+    }
+
+    public static String write(Pipeline pipeline) {
+        try {
+            return MAPPER.writeValueAsString(pipeline) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Expected every pipeline to serialize but this one failed", e);
+        }
+    }
+
+    /** Writes beside the target and moves into place, so that a crash never leaves half a file. */
+    public static void write(Pipeline pipeline, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = absolute.resolveSibling(absolute.getFileName() + ".saving");
+        Files.writeString(temp, write(pipeline), StandardCharsets.UTF_8);
+        try {
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String knownKinds() {
+        return Node.kinds().stream().map(Node::kindOf).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+            message = cause.getMessage();
+        }
+        // Jackson's own wording names Java classes, which mean nothing to a person editing a pipeline
+        int detail = message.indexOf(" (for ");
+        return detail > 0 ? message.substring(0, detail) : message;
+    }
+
+    /** A JSONPath-like location such as {@code $.nodes[2].window.sizeMs}. */
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        List<JsonMappingException.Reference> references = e.getPath();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String location(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    static PipelineFormatException formatError(String message, String path) {
+        return new PipelineFormatException(message, path, null);
+    }
+}

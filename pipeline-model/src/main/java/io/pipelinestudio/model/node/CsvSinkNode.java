@@ -1,0 +1,37 @@
+package io.pipelinestudio.model.node;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes records as delimited lines to one file. The file appears complete when the input ends: it is
+ * written aside and moved into place, so a failed run never leaves half a file under the name.
+ */
+@JsonTypeName("csv-sink")
+public record CsvSinkNode(String id, String label, String path, String delimiter, boolean header)
+        implements Node {
+    public CsvSinkNode {
+        Nodes.requireId(id);
+        delimiter = Nodes.orDefault(delimiter, ",");
+    }
+
+    @Override
+    public NodeFamily family() {
+        return NodeFamily.SINK;
+    }
+
+    @Override
+    public List<String> outputPorts() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
+        check.notBlank(path, "the file path");
+        CsvSourceNode.checkDelimiter(delimiter, check);
+        return Map.of();
+    }
+}

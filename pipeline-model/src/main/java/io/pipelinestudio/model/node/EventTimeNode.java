@@ -1,0 +1,37 @@
+package io.pipelinestudio.model.node;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.schema.FieldType;
+import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * Assigns each record its event time from a field (epoch milliseconds or a timestamp) and emits
+ * watermarks that trail the largest time seen by {@code maxOutOfOrdernessMs}: Flink's bounded
+ * out-of-orderness strategy. Idle inputs stop holding watermarks back after {@code idleTimeoutMs}
+ * (0: never).
+ */
+@JsonTypeName("event-time")
+public record EventTimeNode(String id, String label, String field, long maxOutOfOrdernessMs, long idleTimeoutMs,
+        WatermarkEmission watermarks) implements Node {
+    public EventTimeNode {
+        Nodes.requireId(id);
+        watermarks = watermarks == null ? WatermarkEmission.PERIODIC : watermarks;
+    }
+
+    @Override
+    public NodeFamily family() {
+        return NodeFamily.PROCESS;
+    }
+
+    @Override
+    public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
+        StreamInfo in = inputs.get(IN);
+        check.field(in.schema(), field, "the event time field", EnumSet.of(FieldType.LONG, FieldType.TIMESTAMP));
+        check.notNegative(maxOutOfOrdernessMs, "the maximum out-of-orderness");
+        check.notNegative(idleTimeoutMs, "the idle timeout");
+        return Map.of(OUT, in.unkeyed(in.schema()).withEventTime());
+    }
+}

@@ -1,0 +1,25 @@
+package io.pipelinestudio.model.node;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.Map;
+
+/** Spreads records round-robin over all parallel instances of the next operator. */
+@JsonTypeName("rebalance")
+public record RebalanceNode(String id, String label) implements Node {
+    public RebalanceNode {
+        Nodes.requireId(id);
+    }
+
+    @Override
+    public NodeFamily family() {
+        return NodeFamily.PARTITION;
+    }
+
+    @Override
+    public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
+        StreamInfo in = inputs.get(IN);
+        return Map.of(OUT, in.unkeyed(in.schema()));
+    }
+}

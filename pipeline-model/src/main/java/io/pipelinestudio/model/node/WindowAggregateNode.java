@@ -1,0 +1,94 @@
+package io.pipelinestudio.model.node;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.model.schema.FieldType;
+import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.ProblemKind;
+import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregates the records of each key per window. Output records are the window's start and end (epoch
+ * milliseconds), the key fields and the aggregates. Records later than the allowed lateness leave on
+ * the {@code late} port.
+ */
+@JsonTypeName("window-aggregate")
+public record WindowAggregateNode(String id, String label, WindowSpec window, TimeCharacteristic time,
+        long allowedLatenessMs, List<Aggregation> aggregations, String windowStartField, String windowEndField)
+        implements Node {
+    public static final String LATE = "late";
+
+    public WindowAggregateNode {
+        Nodes.requireId(id);
+        time = time == null ? TimeCharacteristic.EVENT : time;
+        aggregations = Nodes.list(aggregations);
+        windowStartField = Nodes.orDefault(windowStartField, "window_start");
+        windowEndField = Nodes.orDefault(windowEndField, "window_end");
+    }
+
+    @Override
+    public NodeFamily family() {
+        return NodeFamily.AGGREGATE;
+    }
+
+    @Override
+    public List<String> outputPorts() {
+        return List.of(OUT, LATE);
+    }
+
+    @Override
+    public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
+        StreamInfo in = inputs.get(IN);
+        if (!in.keyed()) {
+            check.error(ProblemKind.MISSING_KEY,
+                    "a window aggregate needs a keyed input: put a key-by node directly before it");
+        }
+        checkWindow(check);
+        if (time == TimeCharacteristic.EVENT && !in.eventTime()) {
+            check.error(ProblemKind.MISSING_EVENT_TIME,
+                    "event-time windows need event time: add an event-time node before the key-by");
+        }
+        check.notNegative(allowedLatenessMs, "the allowed lateness");
+        if (time == TimeCharacteristic.PROCESSING) {
+            if (allowedLatenessMs > 0) {
+                check.error(ProblemKind.BAD_PARAMETER, "allowed lateness applies only to event-time windows");
+            }
+            check.warning(ProblemKind.MODE_DEPENDENT_RESULT,
+                    "processing-time windows depend on when records arrive, so BATCH and STREAMING results differ");
+        }
+        List<Field> out = new ArrayList<>();
+        out.add(new Field(windowStartField, FieldType.LONG));
+        out.add(new Field(windowEndField, FieldType.LONG));
+        in.keyFields().forEach(k -> in.schema().field(k).ifPresent(out::add));
+        out.addAll(Aggregations.outputFields(aggregations, in.schema(), check));
+        check.uniqueNames(out.stream().map(Field::name).toList(), "the output");
+        return Map.of(
+                OUT, StreamInfo.of(new Schema(out), in.bounded()),
+                LATE, in.unkeyed(in.schema()));
+    }
+
+    private void checkWindow(NodeCheck check) {
+        if (window == null || window.type() == null) {
+            check.error(ProblemKind.BAD_PARAMETER, "choose a window type: tumbling, sliding or session");
+            return;
+        }
+        switch (window.type()) {
+            case TUMBLING:
+                check.positive(window.sizeMs(), "the window size");
+                break;
+            case SLIDING:
+                check.positive(window.sizeMs(), "the window size");
+                check.positive(window.slideMs(), "the window slide");
+                break;
+            case SESSION:
+                check.positive(window.gapMs(), "the session gap");
+                break;
+            default:
+                throw new IllegalStateException("Unexpected window type " + window.type());
+        }
+    }
+}

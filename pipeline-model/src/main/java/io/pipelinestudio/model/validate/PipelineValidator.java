@@ -1,0 +1,210 @@
+package io.pipelinestudio.model.validate;
+
+import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.ParameterSpec;
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeFamily;
+import io.pipelinestudio.model.param.ParameterBinding;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a whole pipeline before anything runs and reports every problem at once, each pinned to the
+ * node or edge at fault: graph structure (ids, ports, cycles, unconnected inputs), then each node's
+ * settings against the schema flowing into it, in topological order.
+ */
+public final class PipelineValidator {
+    private PipelineValidator() {}
+
+    /** Checks the pipeline as a document: placeholders stay unbound and no mode is assumed. */
+    public static ValidationReport validate(Pipeline pipeline) {
+        return validate(pipeline, Optional.empty(), null);
+    }
+
+    /**
+     * Checks the pipeline as it will run: in {@code mode}, with {@code parameterValues} bound (the
+     * pipeline given must already be bound; the values tell which placeholders had none).
+     */
+    public static ValidationReport validate(Pipeline pipeline, Optional<ExecutionMode> mode,
+            Map<String, String> parameterValues) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Node> nodes = checkIds(pipeline, problems);
+        List<Edge> edges = checkEdges(pipeline, nodes, problems);
+        checkParameters(pipeline, parameterValues, problems);
+        List<String> order = topologicalOrder(nodes, edges, problems);
+        Map<PortRef, StreamInfo> streams = inferStreams(nodes, edges, order, problems);
+        if (nodes.values().stream().noneMatch(n -> n.family() == NodeFamily.SINK)) {
+            problems.add(new Problem(Severity.ERROR, ProblemKind.NO_SINK, Problem.PIPELINE,
+                    "the pipeline has no sink, so a job would compute nothing; add a CSV or console sink"));
+        }
+        mode.ifPresent(m -> checkMode(m, nodes, problems));
+        return new ValidationReport(pipeline, problems, order, streams);
+    }
+
+    private static Map<String, Node> checkIds(Pipeline pipeline, List<Problem> problems) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (Node node : pipeline.nodes()) {
+            if (nodes.putIfAbsent(node.id(), node) != null) {
+                problems.add(new Problem(Severity.ERROR, ProblemKind.DUPLICATE_ID, node.id(),
+                        "two nodes have the id '" + node.id() + "'; ids must be unique"));
+            }
+        }
+        return nodes;
+    }
+
+    /** The edges that connect existing ports, each input port at most once. */
+    private static List<Edge> checkEdges(Pipeline pipeline, Map<String, Node> nodes, List<Problem> problems) {
+        List<Edge> valid = new ArrayList<>();
+        Map<PortRef, Edge> inputs = new HashMap<>();
+        for (Edge edge : pipeline.edges()) {
+            Node from = nodes.get(edge.from());
+            Node to = nodes.get(edge.to());
+            if (from == null || to == null) {
+                problems.add(edgeProblem(edge, ProblemKind.UNKNOWN_NODE,
+                        "connects the node '" + (from == null ? edge.from() : edge.to()) + "', which does not exist"));
+                continue;
+            }
+            if (!from.outputPorts().contains(edge.fromPort())) {
+                problems.add(edgeProblem(edge, ProblemKind.UNKNOWN_PORT, "'" + from.id() + "' has no output port '"
+                        + edge.fromPort() + "'; its output ports are " + from.outputPorts()));
+                continue;
+            }
+            if (!to.inputPorts().contains(edge.toPort())) {
+                problems.add(edgeProblem(edge, ProblemKind.UNKNOWN_PORT, "'" + to.id() + "' has no input port '"
+                        + edge.toPort() + "'; its input ports are " + to.inputPorts()));
+                continue;
+            }
+            Edge earlier = inputs.putIfAbsent(new PortRef(edge.to(), edge.toPort()), edge);
+            if (earlier != null) {
+                problems.add(edgeProblem(edge, ProblemKind.INPUT_ALREADY_CONNECTED, "the input '" + edge.toPort()
+                        + "' of '" + edge.to() + "' is already connected by " + earlier.id()));
+                continue;
+            }
+            valid.add(edge);
+        }
+        return valid;
+    }
+
+    private static void checkParameters(Pipeline pipeline, Map<String, String> values, List<Problem> problems) {
+        Set<String> declared = pipeline.parameters().stream().map(ParameterSpec::name).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        for (ParameterSpec spec : pipeline.parameters()) {
+            if (!seen.add(spec.name())) {
+                problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, Problem.PIPELINE,
+                        "the parameter '" + spec.name() + "' is declared twice"));
+            }
+        }
+        ParameterBinding.usages(pipeline).forEach((nodeId, names) -> {
+            for (String name : names) {
+                if (!declared.contains(name)) {
+                    problems.add(new Problem(Severity.ERROR, ProblemKind.UNDECLARED_PARAMETER, nodeId,
+                            "uses ${" + name + "}, which the pipeline does not declare as a parameter"));
+                } else if (values != null && !values.containsKey(name)) {
+                    problems.add(new Problem(Severity.ERROR, ProblemKind.MISSING_PARAMETER_VALUE, nodeId,
+                            "uses ${" + name + "}, which has no value and no default: pass --param "
+                                    + name + "=VALUE"));
+                }
+            }
+        });
+    }
+
+    /** Kahn's algorithm; nodes left over sit on a cycle and are reported. */
+    private static List<String> topologicalOrder(Map<String, Node> nodes, List<Edge> edges, List<Problem> problems) {
+        Map<String, Integer> inDegree = new LinkedHashMap<>();
+        Map<String, List<String>> successors = new HashMap<>();
+        nodes.keySet().forEach(id -> inDegree.put(id, 0));
+        for (Edge edge : edges) {
+            inDegree.merge(edge.to(), 1, Integer::sum);
+            successors.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
+        }
+        Deque<String> ready = new ArrayDeque<>();
+        inDegree.forEach((id, degree) -> {
+            if (degree == 0) {
+                ready.add(id);
+            }
+        });
+        List<String> order = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            order.add(id);
+            for (String next : successors.getOrDefault(id, List.of())) {
+                if (inDegree.merge(next, -1, Integer::sum) == 0) {
+                    ready.add(next);
+                }
+            }
+        }
+        if (order.size() < nodes.size()) {
+            List<String> onCycle = nodes.keySet().stream().filter(id -> !order.contains(id)).toList();
+            for (Edge edge : edges) {
+                if (onCycle.contains(edge.from()) && onCycle.contains(edge.to())) {
+                    problems.add(edgeProblem(edge, ProblemKind.CYCLE, "closes a cycle through the nodes "
+                            + String.join(", ", onCycle) + "; records cannot flow in a circle"));
+                }
+            }
+        }
+        return order;
+    }
+
+    private static Map<PortRef, StreamInfo> inferStreams(Map<String, Node> nodes, List<Edge> edges,
+            List<String> order, List<Problem> problems) {
+        Map<PortRef, StreamInfo> streams = new HashMap<>();
+        for (String id : order) {
+            Node node = nodes.get(id);
+            Map<String, StreamInfo> inputs = new HashMap<>();
+            boolean complete = true;
+            for (String port : node.inputPorts()) {
+                Optional<Edge> edge = edges.stream()
+                        .filter(e -> e.to().equals(id) && e.toPort().equals(port))
+                        .findFirst();
+                if (edge.isEmpty()) {
+                    problems.add(new Problem(Severity.ERROR, ProblemKind.UNCONNECTED_INPUT, id,
+                            "the input '" + port + "' is not connected; connect an upstream node's output to it"));
+                    complete = false;
+                    continue;
+                }
+                StreamInfo upstream = streams.get(new PortRef(edge.get().from(), edge.get().fromPort()));
+                if (upstream == null) {
+                    complete = false;
+                } else {
+                    inputs.put(port, upstream);
+                }
+            }
+            // without every input, the node cannot be checked without reporting noise
+            if (!complete) {
+                continue;
+            }
+            NodeCheck check = new NodeCheck(id);
+            node.infer(inputs, check).forEach((port, stream) -> streams.put(new PortRef(id, port), stream));
+            problems.addAll(check.problems());
+        }
+        return streams;
+    }
+
+    private static void checkMode(ExecutionMode mode, Map<String, Node> nodes, List<Problem> problems) {
+        if (mode != ExecutionMode.BATCH) {
+            return;
+        }
+        for (Node node : nodes.values()) {
+            if (node instanceof GeneratorSourceNode && !((GeneratorSourceNode) node).bounded()) {
+                problems.add(new Problem(Severity.ERROR, ProblemKind.UNBOUNDED_IN_BATCH, node.id(),
+                        "BATCH mode needs bounded input but this generator never ends: set a record count"
+                                + " or run in STREAMING mode"));
+            }
+        }
+    }
+
+    private static Problem edgeProblem(Edge edge, ProblemKind kind, String message) {
+        return new Problem(Severity.ERROR, kind, edge.id(), message);
+    }
+}

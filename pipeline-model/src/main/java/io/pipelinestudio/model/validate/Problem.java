@@ -1,0 +1,28 @@
+package io.pipelinestudio.model.validate;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a pipeline, pinned to the node or edge at fault ({@code target} is its id), or
+ * to the pipeline as a whole ({@code target} is {@link #PIPELINE}).
+ */
+public record Problem(Severity severity, ProblemKind kind, String target, String message) {
+    public static final String PIPELINE = "pipeline";
+
+    public Problem {
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(target);
+        Objects.requireNonNull(message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The command line's form: {@code target: message}. */
+    @Override
+    public String toString() {
+        return target + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+    }
+}
