@@ -1,6 +1,8 @@
 package io.pipelinestudio.model.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +40,9 @@ public final class PipelineJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            // with getters off, a record's properties are its components, read from its fields; helper
+            // methods such as kind() or displayName() never leak into the file
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
@@ -73,8 +79,10 @@ public final class PipelineJson {
         try {
             return MAPPER.treeToValue(migrated, Pipeline.class);
         } catch (InvalidTypeIdException e) {
-            throw new PipelineFormatException("unknown node kind '" + e.getTypeId() + "'; known kinds are "
-                    + knownKinds(), pathOf(e) + ".kind", e);
+            String problem = e.getTypeId() == null
+                    ? "a node has no 'kind'"
+                    : "unknown node kind '" + e.getTypeId() + "'";
+            throw new PipelineFormatException(problem + "; known kinds are " + knownKinds(), pathOf(e) + ".kind", e);
         } catch (UnrecognizedPropertyException e) {
             throw new PipelineFormatException("unknown property '" + e.getPropertyName() + "'", pathOf(e), e);
         } catch (JsonMappingException e) {
@@ -113,6 +121,11 @@ public final class PipelineJson {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
             message = cause.getMessage();
+        }
+        // FAIL_ON_NULL_FOR_PRIMITIVES: Jackson's wording names its own setting, not what the file lacks
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isPrimitive() && message.startsWith("Cannot map `null`")) {
+            return "the value is missing or null; expected a " + mismatch.getTargetType().getName();
         }
         // Jackson's own wording names Java classes, which mean nothing to a person editing a pipeline
         int detail = message.indexOf(" (for ");

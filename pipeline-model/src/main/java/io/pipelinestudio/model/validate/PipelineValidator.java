@@ -33,6 +33,15 @@ public final class PipelineValidator {
     }
 
     /**
+     * Binds the pipeline's parameters (given values over defaults) and checks it as it will run in
+     * {@code mode}; the report's pipeline is the bound one.
+     */
+    public static ValidationReport validateForRun(Pipeline pipeline, ExecutionMode mode, Map<String, String> given) {
+        return validate(ParameterBinding.bind(pipeline, given), Optional.of(mode),
+                ParameterBinding.effectiveValues(pipeline, given));
+    }
+
+    /**
      * Checks the pipeline as it will run: in {@code mode}, with {@code parameterValues} bound (the
      * pipeline given must already be bound; the values tell which placeholders had none).
      */
@@ -98,6 +107,8 @@ public final class PipelineValidator {
 
     private static void checkParameters(Pipeline pipeline, Map<String, String> values, List<Problem> problems) {
         Set<String> declared = pipeline.parameters().stream().map(ParameterSpec::name).collect(Collectors.toSet());
+        // a declared default counts as a value, whether or not the pipeline was bound before
+        Map<String, String> effective = values == null ? null : ParameterBinding.effectiveValues(pipeline, values);
         Set<String> seen = new HashSet<>();
         for (ParameterSpec spec : pipeline.parameters()) {
             if (!seen.add(spec.name())) {
@@ -110,7 +121,7 @@ public final class PipelineValidator {
                 if (!declared.contains(name)) {
                     problems.add(new Problem(Severity.ERROR, ProblemKind.UNDECLARED_PARAMETER, nodeId,
                             "uses ${" + name + "}, which the pipeline does not declare as a parameter"));
-                } else if (values != null && !values.containsKey(name)) {
+                } else if (effective != null && !effective.containsKey(name)) {
                     problems.add(new Problem(Severity.ERROR, ProblemKind.MISSING_PARAMETER_VALUE, nodeId,
                             "uses ${" + name + "}, which has no value and no default: pass --param "
                                     + name + "=VALUE"));
@@ -145,15 +156,34 @@ public final class PipelineValidator {
             }
         }
         if (order.size() < nodes.size()) {
-            List<String> onCycle = nodes.keySet().stream().filter(id -> !order.contains(id)).toList();
-            for (Edge edge : edges) {
-                if (onCycle.contains(edge.from()) && onCycle.contains(edge.to())) {
-                    problems.add(edgeProblem(edge, ProblemKind.CYCLE, "closes a cycle through the nodes "
-                            + String.join(", ", onCycle) + "; records cannot flow in a circle"));
-                }
+            // nodes after a cycle are left over too; an edge is on a cycle only if its end leads back to its start
+            List<Edge> onCycleEdges = edges.stream()
+                    .filter(e -> !order.contains(e.from()) && reaches(e.to(), e.from(), successors))
+                    .toList();
+            List<String> onCycle = nodes.keySet().stream()
+                    .filter(id -> onCycleEdges.stream().anyMatch(e -> e.from().equals(id) || e.to().equals(id)))
+                    .toList();
+            for (Edge edge : onCycleEdges) {
+                problems.add(edgeProblem(edge, ProblemKind.CYCLE, "closes a cycle through the nodes "
+                        + String.join(", ", onCycle) + "; records cannot flow in a circle"));
             }
         }
         return order;
+    }
+
+    private static boolean reaches(String start, String target, Map<String, List<String>> successors) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(start));
+        while (!pending.isEmpty()) {
+            String id = pending.poll();
+            if (id.equals(target)) {
+                return true;
+            }
+            if (seen.add(id)) {
+                pending.addAll(successors.getOrDefault(id, List.of()));
+            }
+        }
+        return false;
     }
 
     private static Map<PortRef, StreamInfo> inferStreams(Map<String, Node> nodes, List<Edge> edges,

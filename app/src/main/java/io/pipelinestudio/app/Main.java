@@ -1,0 +1,19 @@
+package io.pipelinestudio.app;
+
+import io.pipelinestudio.runtime.cli.Cli;
+
+/**
+ * The single entry point of {@code ./studio}: command-line commands run headless without touching
+ * JavaFX; anything else opens the designer. Not an {@code Application} subclass, so that it launches
+ * from a plain classpath.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
+        }
+        DesignerLauncher.launch(args);
+    }
+}

@@ -1,0 +1,121 @@
+package io.pipelinestudio.runtime.bench;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.model.validate.PipelineValidator;
+import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.compile.CompileOptions;
+import io.pipelinestudio.runtime.compile.LineSourceFactory;
+import io.pipelinestudio.runtime.compile.PipelineCompiler;
+import io.pipelinestudio.runtime.run.EmbeddedCluster;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+
+/**
+ * Runs the compiled {@code window-count} example and the same job written by hand on one embedded
+ * cluster, over the same lines generated inside the job, alternating, and compares their throughput.
+ */
+final class WindowCountBench {
+    private static final long DEFAULT_RECORDS = 10_000_000L;
+    private static final int KEYS = 64;
+
+    private WindowCountBench() {}
+
+    static void run(BenchSettings settings, PrintStream out) throws Exception {
+        long records = settings.records() > 0 ? settings.records() : DEFAULT_RECORDS;
+        int runs = Math.max(1, settings.runs());
+        int parallelism = settings.parallelism() > 0 ? settings.parallelism()
+                : Runtime.getRuntime().availableProcessors();
+        Path workDir = Files.createTempDirectory("studio-bench");
+        Pipeline pipeline = PipelineJson.read(StudioHome.resolve("assets/examples/window-count.json"));
+        out.printf(Locale.ROOT, "window-count: %,d generated records per run, %d keys, parallelism %d, %d runs each%n",
+                records, KEYS, parallelism, runs);
+        List<Double> compiled = new ArrayList<>();
+        List<Double> handwritten = new ArrayList<>();
+        try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
+            // one small run of each first, so that class loading and JIT warm-up count for neither
+            execute(cluster, compiledGraph(pipeline, records / 10, parallelism, workDir));
+            execute(cluster, handWrittenGraph(records / 10, parallelism, workDir));
+            for (int run = 1; run <= runs; run++) {
+                double c = records / execute(cluster, compiledGraph(pipeline, records, parallelism, workDir));
+                double h = records / execute(cluster, handWrittenGraph(records, parallelism, workDir));
+                compiled.add(c);
+                handwritten.add(h);
+                out.printf(Locale.ROOT, "  run %d: compiled %,.0f records/s, hand-written %,.0f records/s%n", run, c, h);
+            }
+        } finally {
+            deleteQuietly(workDir);
+        }
+        double c = median(compiled);
+        double h = median(handwritten);
+        out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s (median)%n", c);
+        out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s (median)%n", h);
+        out.printf(Locale.ROOT, "ratio compiled/handwritten: %.2f%n", c / h);
+    }
+
+    private static StreamGraph compiledGraph(Pipeline pipeline, long records, int parallelism, Path workDir) {
+        Map<String, String> params = Map.of("input", "generated", "output", workDir.resolve("compiled.csv").toString());
+        ValidationReport report = PipelineValidator.validateForRun(pipeline, ExecutionMode.STREAMING, params);
+        if (!report.valid()) {
+            throw new IllegalStateException("Expected the window-count example to be valid: " + report.errors());
+        }
+        LineSourceFactory lines = (env, nodeId) -> env.fromSource(
+                new DataGeneratorSource<>(new BenchLines(KEYS), records, Types.STRING),
+                WatermarkStrategy.noWatermarks(), "generated lines");
+        CompileOptions options = CompileOptions.of(ExecutionMode.STREAMING, parallelism)
+                .withLineSources(Map.of(sourceId(pipeline), lines))
+                .withRejectedPath(workDir.resolve("rejected.tsv"));
+        return PipelineCompiler.compile(report, options).streamGraph();
+    }
+
+    private static String sourceId(Pipeline pipeline) {
+        return pipeline.nodes().stream().filter(n -> n.inputPorts().isEmpty()).findFirst().orElseThrow().id();
+    }
+
+    private static StreamGraph handWrittenGraph(long records, int parallelism, Path workDir) {
+        return HandWrittenWindowCount.build(records, KEYS, parallelism, workDir.resolve("handwritten.csv").toString())
+                .getStreamGraph();
+    }
+
+    /** Runs the job and returns its net runtime in seconds, as Flink measured it. */
+    private static double execute(EmbeddedCluster cluster, StreamGraph graph) throws Exception {
+        JobID job = cluster.submit(graph);
+        JobResult result = cluster.result(job).get();
+        if (!result.isSuccess()) {
+            throw new IllegalStateException("The benchmark job failed",
+                    result.getSerializedThrowable().map(t -> t.deserializeError(WindowCountBench.class.getClassLoader()))
+                            .orElse(null));
+        }
+        return result.getNetRuntime() / 1000.0;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+}

@@ -1,0 +1,199 @@
+package io.pipelinestudio.runtime.cli;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.json.PipelineFormatException;
+import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.model.validate.PipelineValidator;
+import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.bench.BenchSettings;
+import io.pipelinestudio.runtime.bench.Benchmarks;
+import io.pipelinestudio.runtime.run.InvalidPipelineException;
+import io.pipelinestudio.runtime.run.PipelineRunner;
+import io.pipelinestudio.runtime.run.RunOptions;
+import io.pipelinestudio.runtime.run.RunResult;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headless command line of {@code ./studio}. Exit codes: 0 success, 2 an invalid pipeline or
+ * command line (each problem on its own line as {@code target: message}), 1 a failed job (its root
+ * cause; the stack trace only with {@code --verbose}).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "help", "--help", "-h");
+    private static final String USAGE = String.join("\n",
+            "usage:",
+            "  ./studio                                 open the designer",
+            "  ./studio PIPELINE.json                   open a pipeline in the designer",
+            "  ./studio run PIPELINE.json [--mode batch|streaming] [--param NAME=VALUE ...]",
+            "                                           [--parallelism N] [--rejected FILE] [--verbose]",
+            "  ./studio validate PIPELINE.json [--mode batch|streaming] [--param NAME=VALUE ...]",
+            "  ./studio bench window-count [--records N] [--runs N] [--parallelism N]",
+            "  ./studio bench expressions [--records N]",
+            "exit codes: 0 success, 1 the job failed, 2 invalid pipeline or command line");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether {@code args} name a headless command rather than something for the designer to open. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        return new Cli(System.out, System.err).execute(Arrays.asList(args));
+    }
+
+    int execute(List<String> args) {
+        boolean verbose = args.contains("--verbose") || args.contains("-v");
+        try {
+            String command = args.isEmpty() ? "help" : args.get(0);
+            List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+            switch (command) {
+                case "run":
+                    return runCommand(Arguments.parse(rest, List.of("--mode", "--parallelism", "--rejected")));
+                case "validate":
+                    return validateCommand(Arguments.parse(rest, List.of("--mode")));
+                case "bench":
+                    return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism")));
+                default:
+                    out.println(USAGE);
+                    return OK;
+            }
+        } catch (CliException e) {
+            err.println("error: " + e.getMessage());
+            if (e.exitCode() == INVALID && e.getMessage().startsWith("unknown option")) {
+                err.println(USAGE);
+            }
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            err.println("error: " + e);
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    private int validateCommand(Arguments args) throws CliException {
+        Pipeline pipeline = read(args);
+        ExecutionMode mode = args.mode(null);
+        ValidationReport report = mode == null && args.params.isEmpty()
+                ? PipelineValidator.validate(pipeline)
+                : PipelineValidator.validateForRun(pipeline, mode == null ? ExecutionMode.STREAMING : mode, args.params);
+        report.problems().forEach(p -> (p.isError() ? err : out).println(p));
+        if (!report.valid()) {
+            return INVALID;
+        }
+        out.println(pipeline.name() + ": valid (" + pipeline.nodes().size() + " nodes, "
+                + pipeline.edges().size() + " edges)");
+        return OK;
+    }
+
+    private int benchCommand(Arguments args) throws CliException {
+        if (args.positional.size() != 1) {
+            throw new CliException(INVALID, "expected one benchmark name: " + Benchmarks.NAMES);
+        }
+        BenchSettings settings = new BenchSettings(args.longOption("--records", 0), args.intOption("--runs", 3),
+                args.intOption("--parallelism", 0));
+        try {
+            if (!Benchmarks.run(args.positional.get(0), settings, out)) {
+                throw new CliException(INVALID, "unknown benchmark '" + args.positional.get(0) + "'; expected one of "
+                        + Benchmarks.NAMES);
+            }
+            return OK;
+        } catch (CliException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("error: the benchmark failed: " + e);
+            if (args.verbose) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    private int runCommand(Arguments args) throws CliException {
+        Pipeline pipeline = read(args);
+        ExecutionMode mode = args.mode(ExecutionMode.BATCH);
+        RunOptions options = RunOptions.of(mode)
+                .withParameters(args.params)
+                .withParallelism(args.intOption("--parallelism", 0));
+        if (args.options.containsKey("--rejected")) {
+            options = options.withRejectedPath(Paths.get(args.options.get("--rejected")));
+        }
+        try (PipelineRunner runner = new PipelineRunner()) {
+            RunResult result = runner.run(pipeline, options);
+            return report(pipeline, mode, result, args.verbose);
+        } catch (InvalidPipelineException e) {
+            e.problems().forEach(err::println);
+            return INVALID;
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            if (args.verbose) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    private int report(Pipeline pipeline, ExecutionMode mode, RunResult result, boolean verbose) {
+        String seconds = String.format(Locale.ROOT, "%.2f s", result.duration().toMillis() / 1000.0);
+        switch (result.state()) {
+            case FINISHED:
+                err.println(pipeline.name() + ": finished in " + seconds + " (" + mode + ")");
+                if (result.rejectedTotal() > 0) {
+                    StringBuilder perNode = new StringBuilder();
+                    for (Map.Entry<String, Long> entry : result.rejectedByNode().entrySet()) {
+                        perNode.append(perNode.length() == 0 ? "" : ", ")
+                                .append(entry.getKey()).append(": ").append(entry.getValue());
+                    }
+                    err.println("rejected " + result.rejectedTotal() + " records (" + perNode + "), kept in "
+                            + result.rejectedFile());
+                }
+                return OK;
+            case CANCELED:
+                err.println(pipeline.name() + ": cancelled after " + seconds);
+                return FAILED;
+            default:
+                err.println(pipeline.name() + ": failed after " + seconds);
+                err.println(result.failure());
+                if (verbose && result.failure().stackTrace() != null) {
+                    err.println(result.failure().stackTrace());
+                }
+                return FAILED;
+        }
+    }
+
+    private Pipeline read(Arguments args) throws CliException {
+        if (args.positional.size() != 1) {
+            throw new CliException(INVALID, "expected one pipeline file but got " + args.positional.size()
+                    + (args.positional.isEmpty() ? "" : ": " + args.positional));
+        }
+        Path file = Paths.get(args.positional.get(0));
+        try {
+            return PipelineJson.read(file);
+        } catch (PipelineFormatException e) {
+            throw new CliException(INVALID, file + ": " + e.getMessage());
+        }
+    }
+}

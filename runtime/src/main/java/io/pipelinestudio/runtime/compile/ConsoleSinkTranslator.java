@@ -1,0 +1,17 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.node.ConsoleSinkNode;
+import io.pipelinestudio.runtime.io.ConsoleSink;
+import io.pipelinestudio.runtime.io.DelimitedFormatter;
+import org.apache.flink.types.Row;
+
+/** A {@link NodeTranslator} for the {@link ConsoleSinkNode}: comma-separated lines on standard output. */
+final class ConsoleSinkTranslator extends AbstractNodeTranslator<ConsoleSinkNode> {
+    @Override
+    public void translate(ConsoleSinkNode node, TranslationContext context) {
+        DelimitedFormatter formatter = new DelimitedFormatter(',');
+        ConsoleSink<Row> sink = new ConsoleSink<>(formatter::format, context.options().taps().results(node.id()));
+        // one writer, so that lines from parallel instances never interleave
+        identify(context.input(node).sinkTo(sink), node).setParallelism(1);
+    }
+}

@@ -1,0 +1,34 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.node.KeyByNode;
+import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.runtime.functions.KeyFields;
+import io.pipelinestudio.runtime.functions.RowKeySelector;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+
+/** A {@link NodeTranslator} for the {@link KeyByNode}: Flink's {@code keyBy}, hash-partitioning by key. */
+final class KeyByTranslator extends AbstractNodeTranslator<KeyByNode> {
+    @Override
+    public void translate(KeyByNode node, TranslationContext context) {
+        Schema input = context.inputSchema(node);
+        context.output(node, KeyByNode.OUT,
+                context.input(node).keyBy(new RowKeySelector(keyFields(input, node.fields())),
+                        keyType(input, node.fields())));
+    }
+
+    static KeyFields keyFields(Schema input, List<String> keys) {
+        return new KeyFields(keys.stream().mapToInt(input::indexOf).toArray());
+    }
+
+    /** One key field is its own type; several form a key row. */
+    @SuppressWarnings("unchecked")
+    static TypeInformation<Object> keyType(Schema input, List<String> keys) {
+        List<Field> fields = keys.stream().map(k -> input.field(k).orElseThrow()).toList();
+        if (fields.size() == 1) {
+            return (TypeInformation<Object>) RowTypes.of(fields.get(0).type());
+        }
+        return (TypeInformation<Object>) (TypeInformation<?>) RowTypes.of(fields);
+    }
+}

@@ -1,0 +1,36 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.node.ComputedField;
+import io.pipelinestudio.model.node.MapNode;
+import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.runtime.functions.ComputeFieldsFunction;
+import java.util.List;
+
+/** A {@link NodeTranslator} for the {@link MapNode}: a map computing fields from CEL expressions. */
+final class MapTranslator extends AbstractNodeTranslator<MapNode> {
+    @Override
+    public void translate(MapNode node, TranslationContext context) {
+        Schema input = context.inputSchema(node);
+        Schema output = context.outputSchema(node);
+        List<ComputedField> computed = node.fields();
+        int[] sources = new int[output.size()];
+        for (int i = 0; i < output.size(); i++) {
+            String name = output.fields().get(i).name();
+            int expression = indexOf(computed, name);
+            sources[i] = expression >= 0 ? -(expression + 1) : input.indexOf(name);
+        }
+        String[] expressions = computed.stream().map(ComputedField::expression).toArray(String[]::new);
+        context.output(node, MapNode.OUT, identify(context.input(node)
+                .map(new ComputeFieldsFunction(node.id(), expressions, sources, input))
+                .returns(RowTypes.of(output)), node, ""));
+    }
+
+    private static int indexOf(List<ComputedField> computed, String name) {
+        for (int j = 0; j < computed.size(); j++) {
+            if (computed.get(j).name().equals(name)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,24 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.runtime.functions.RejectedRecord;
+import io.pipelinestudio.runtime.io.SinkTap;
+import org.apache.flink.types.Row;
+
+/** Gives each sink the tap through which its records also reach a live listener. */
+public interface TapProvider {
+    TapProvider NONE = new TapProvider() {
+        @Override
+        public SinkTap<Row> results(String sinkNodeId) {
+            return SinkTap.none();
+        }
+
+        @Override
+        public SinkTap<RejectedRecord> rejected() {
+            return SinkTap.none();
+        }
+    };
+
+    SinkTap<Row> results(String sinkNodeId);
+
+    SinkTap<RejectedRecord> rejected();
+}

@@ -1,0 +1,82 @@
+package io.pipelinestudio.runtime.run;
+
+import io.pipelinestudio.runtime.compile.TapProvider;
+import io.pipelinestudio.runtime.functions.RejectedRecord;
+import io.pipelinestudio.runtime.io.SinkTap;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.types.Row;
+
+/**
+ * Connects the sinks of a job on the embedded cluster to the listener of its run. The cluster runs in
+ * this process, so a serializable tap finds its listener by run id in a process-wide registry.
+ */
+final class LiveTaps {
+    private static final Map<String, RunListener> LISTENERS = new ConcurrentHashMap<>();
+
+    private LiveTaps() {}
+
+    static void register(String runId, RunListener listener) {
+        LISTENERS.put(runId, listener);
+    }
+
+    static void unregister(String runId) {
+        LISTENERS.remove(runId);
+    }
+
+    static TapProvider provider(String runId) {
+        return new TapProvider() {
+            @Override
+            public SinkTap<Row> results(String sinkNodeId) {
+                return new ResultTap(runId, sinkNodeId);
+            }
+
+            @Override
+            public SinkTap<RejectedRecord> rejected() {
+                return new RejectedTap(runId);
+            }
+        };
+    }
+
+    private static final class ResultTap implements SinkTap<Row> {
+        private static final long serialVersionUID = 1L;
+        private final String runId;
+        private final String nodeId;
+
+        ResultTap(String runId, String nodeId) {
+            this.runId = runId;
+            this.nodeId = nodeId;
+        }
+
+        @Override
+        public java.util.function.Consumer<Row> open() {
+            RunListener listener = LISTENERS.get(runId);
+            if (listener == null) {
+                return null;
+            }
+            return row -> {
+                Object[] values = new Object[row.getArity()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.getField(i);
+                }
+                listener.onRecord(nodeId, Arrays.asList(values));
+            };
+        }
+    }
+
+    private static final class RejectedTap implements SinkTap<RejectedRecord> {
+        private static final long serialVersionUID = 1L;
+        private final String runId;
+
+        RejectedTap(String runId) {
+            this.runId = runId;
+        }
+
+        @Override
+        public java.util.function.Consumer<RejectedRecord> open() {
+            RunListener listener = LISTENERS.get(runId);
+            return listener == null ? null : r -> listener.onRejected(r.nodeId, r.reason, r.text);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.pipelinestudio.runtime.run;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.validate.PipelineValidator;
+import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.compile.CompileOptions;
+import io.pipelinestudio.runtime.compile.CompiledJob;
+import io.pipelinestudio.runtime.compile.PipelineCompiler;
+import io.pipelinestudio.runtime.functions.Rejections;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.util.OptionalFailure;
+import org.apache.flink.util.SerializedValue;
+
+/**
+ * Runs pipelines on the embedded Flink cluster: binds parameters, validates (refusing an invalid
+ * pipeline before anything runs), compiles, submits, follows the job's state and reports how it
+ * ended. One runner serves many runs; its cluster starts once.
+ */
+public final class PipelineRunner implements AutoCloseable {
+    private static final long POLL_MS = 50;
+    private final EmbeddedCluster cluster;
+    private final int defaultParallelism;
+    private final ExecutorService monitors = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "pipeline-run-monitor");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public PipelineRunner() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public PipelineRunner(int defaultParallelism) {
+        this.defaultParallelism = defaultParallelism;
+        // room for two runs side by side, as the batch-versus-streaming comparison needs
+        this.cluster = new EmbeddedCluster(defaultParallelism * 2);
+    }
+
+    /** Starts the embedded cluster in the background, so that the first run does not wait for it. */
+    public CompletableFuture<?> warmUp() {
+        return cluster.start();
+    }
+
+    public Optional<URI> dashboard() {
+        return cluster.dashboard();
+    }
+
+    /** The pipeline as it will run, validated; throws with every problem when it cannot run. */
+    public ValidationReport prepare(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
+        ValidationReport report = PipelineValidator.validateForRun(pipeline, options.mode(), options.parameters());
+        if (!report.valid()) {
+            throw new InvalidPipelineException(report.errors());
+        }
+        return report;
+    }
+
+    /** Validates at once, then compiles and submits in the background; returns without blocking on Flink. */
+    public RunHandle start(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
+        ValidationReport report = prepare(pipeline, options);
+        Run run = new Run(UUID.randomUUID().toString(), options.listener());
+        monitors.execute(() -> execute(run, report, options));
+        return run;
+    }
+
+    /** Runs to the end and returns how it ended. */
+    public RunResult run(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
+        return start(pipeline, options).result().join();
+    }
+
+    private void execute(Run run, ValidationReport report, RunOptions options) {
+        long started = System.nanoTime();
+        Optional<RunFailure> missing = missingInput(report.pipeline());
+        if (missing.isPresent()) {
+            run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, missing.get()));
+            return;
+        }
+        LiveTaps.register(run.runId(), options.listener());
+        try {
+            int parallelism = options.parallelism() > 0 ? options.parallelism() : defaultParallelism;
+            CompiledJob job = PipelineCompiler.compile(report,
+                    new CompileOptions(options.mode(), parallelism, options.rejectedPath(),
+                            LiveTaps.provider(run.runId()), Map.of()));
+            JobID jobId = cluster.submit(job.streamGraph());
+            run.submitted(jobId, cluster);
+            JobResult result = follow(run, jobId);
+            run.finish(toRunResult(result, job, started));
+        } catch (Exception e) {
+            run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));
+        } finally {
+            LiveTaps.unregister(run.runId());
+        }
+    }
+
+    private JobResult follow(Run run, JobID jobId) throws Exception {
+        CompletableFuture<JobResult> result = cluster.result(jobId);
+        while (!result.isDone()) {
+            try {
+                JobStatus status = cluster.status(jobId).get(5, TimeUnit.SECONDS);
+                run.observe(status);
+            } catch (Exception e) {
+                // the job may finish between the two calls; its result tells the rest
+            }
+            try {
+                result.get(POLL_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still running
+            }
+        }
+        return result.get();
+    }
+
+    private RunResult toRunResult(JobResult result, CompiledJob job, long started) throws Exception {
+        ClassLoader loader = getClass().getClassLoader();
+        JobStatus status = result.getJobStatus().orElse(JobStatus.FAILED);
+        if (status == JobStatus.CANCELED) {
+            return new RunResult(RunState.CANCELED, elapsed(started), Map.of(), null, null);
+        }
+        if (!result.isSuccess()) {
+            Throwable failure = result.getSerializedThrowable()
+                    .map(t -> t.deserializeError(loader))
+                    .orElse(new IllegalStateException("the job ended as " + status + " without a cause"));
+            return new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(failure));
+        }
+        Map<String, Long> rejected = new HashMap<>();
+        for (Map.Entry<String, SerializedValue<OptionalFailure<Object>>> entry
+                : result.getAccumulatorResults().entrySet()) {
+            String node = Rejections.nodeOfCounter(entry.getKey());
+            if (node != null) {
+                Object value = entry.getValue().deserializeValue(loader).getUnchecked();
+                rejected.merge(node, ((Number) value).longValue(), Long::sum);
+            }
+        }
+        rejected.values().removeIf(count -> count == 0);
+        Path rejectedFile = job.rejectedFile() != null && Files.exists(job.rejectedFile()) ? job.rejectedFile() : null;
+        return new RunResult(RunState.FINISHED, elapsed(started), rejected, rejectedFile, null);
+    }
+
+    /** A missing input file is the user's to fix, so it is named on its node before a job starts. */
+    private static Optional<RunFailure> missingInput(Pipeline pipeline) {
+        for (Node node : pipeline.nodes()) {
+            if (node instanceof CsvSourceNode) {
+                Path path = Paths.get(((CsvSourceNode) node).path());
+                if (!Files.exists(path)) {
+                    return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
+                            + " does not exist", null));
+                }
+                if (!Files.isReadable(path)) {
+                    return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
+                            + " cannot be read", null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Duration elapsed(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    @Override
+    public void close() throws Exception {
+        monitors.shutdownNow();
+        cluster.close();
+    }
+
+    /** One run's state, shared between the caller's handle and the monitor thread. */
+    private static final class Run implements RunHandle {
+        private final String runId;
+        private final RunListener listener;
+        private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+        private volatile RunState state = RunState.CREATED;
+        private JobID jobId;
+        private EmbeddedCluster cluster;
+        private boolean cancelRequested;
+
+        Run(String runId, RunListener listener) {
+            this.runId = runId;
+            this.listener = listener;
+            listener.onStateChanged(RunState.CREATED);
+        }
+
+        @Override
+        public String runId() {
+            return runId;
+        }
+
+        @Override
+        public RunState state() {
+            return state;
+        }
+
+        @Override
+        public CompletableFuture<RunResult> result() {
+            return result;
+        }
+
+        @Override
+        public void cancel() {
+            JobID job;
+            EmbeddedCluster target;
+            synchronized (this) {
+                cancelRequested = true;
+                job = jobId;
+                target = cluster;
+            }
+            if (job != null) {
+                target.cancel(job);
+            }
+        }
+
+        void submitted(JobID job, EmbeddedCluster owner) {
+            boolean cancelNow;
+            synchronized (this) {
+                jobId = job;
+                cluster = owner;
+                cancelNow = cancelRequested;
+            }
+            if (cancelNow) {
+                owner.cancel(job);
+            }
+        }
+
+        void observe(JobStatus status) {
+            if (status == JobStatus.RUNNING) {
+                moveTo(RunState.RUNNING);
+            }
+        }
+
+        void finish(RunResult runResult) {
+            moveTo(runResult.state());
+            result.complete(runResult);
+        }
+
+        private void moveTo(RunState next) {
+            if (state != next && !state.isTerminal()) {
+                state = next;
+                listener.onStateChanged(next);
+            }
+        }
+    }
+}

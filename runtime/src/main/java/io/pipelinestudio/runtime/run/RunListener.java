@@ -1,0 +1,19 @@
+package io.pipelinestudio.runtime.run;
+
+import java.util.List;
+
+/**
+ * Receives a run's progress while it runs. Called on the job's own threads, often and concurrently:
+ * implementations hand work to their own thread (the designer batches onto the FX thread) and never block.
+ */
+public interface RunListener {
+    RunListener NONE = new RunListener() {};
+
+    default void onStateChanged(RunState state) {}
+
+    /** A record that reached a sink; {@code values} are in the order of the sink's input fields. */
+    default void onRecord(String sinkNodeId, List<Object> values) {}
+
+    /** An input a node could not use, kept in the rejected-records file. */
+    default void onRejected(String nodeId, String reason, String input) {}
+}
