@@ -60,7 +60,8 @@ public final class Expressions {
         }
         try {
             CelAbstractSyntaxTree ast = compiler(input).compile(source).getAst();
-            return new CompiledExpression(source, input, check.type(), RUNTIME.createProgram(ast));
+            return new CompiledExpression(source, input, check.type(), RUNTIME.createProgram(ast),
+                    ClosureCompiler.compile(ast, input).orElse(null));
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
             throw new ExpressionException("expression '" + source + "' cannot be compiled: " + e.getMessage(), e);
         }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +35,8 @@ public final class PipelineJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a number or flag left out takes its default (0, false), so hand-written files stay short
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -121,11 +121,6 @@ public final class PipelineJson {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
             message = cause.getMessage();
-        }
-        // FAIL_ON_NULL_FOR_PRIMITIVES: Jackson's wording names its own setting, not what the file lacks
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && mismatch.getTargetType().isPrimitive() && message.startsWith("Cannot map `null`")) {
-            return "the value is missing or null; expected a " + mismatch.getTargetType().getName();
         }
         // Jackson's own wording names Java classes, which mean nothing to a person editing a pipeline
         int detail = message.indexOf(" (for ");

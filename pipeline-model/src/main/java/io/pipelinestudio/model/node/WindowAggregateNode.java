@@ -66,8 +66,10 @@ public record WindowAggregateNode(String id, String label, WindowSpec window, Ti
         in.keyFields().forEach(k -> in.schema().field(k).ifPresent(out::add));
         out.addAll(Aggregations.outputFields(aggregations, in.schema(), check));
         check.uniqueNames(out.stream().map(Field::name).toList(), "the output");
+        // window results carry their window's end as timestamp, so event time flows on to later windows
+        boolean eventTime = in.eventTime() && time == TimeCharacteristic.EVENT;
         return Map.of(
-                OUT, StreamInfo.of(new Schema(out), in.bounded()),
+                OUT, new StreamInfo(new Schema(out), List.of(), eventTime, in.bounded()),
                 LATE, in.unkeyed(in.schema()));
     }
 
