@@ -9,7 +9,9 @@ import io.pipelinestudio.runtime.compile.CompileOptions;
 import io.pipelinestudio.runtime.compile.LineSourceFactory;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.run.EmbeddedCluster;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,24 +48,34 @@ final class WindowCountBench {
                 records, KEYS, parallelism, runs);
         List<Double> compiled = new ArrayList<>();
         List<Double> handwritten = new ArrayList<>();
+        List<Double> compiledCpu = new ArrayList<>();
+        List<Double> handwrittenCpu = new ArrayList<>();
         try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
             // one small run of each first, so that class loading and JIT warm-up count for neither
-            execute(cluster, compiledGraph(pipeline, records / 10, parallelism, workDir));
-            execute(cluster, handWrittenGraph(records / 10, parallelism, workDir));
+            execute(cluster, compiledGraph(pipeline, records / 5, parallelism, workDir));
+            execute(cluster, handWrittenGraph(records / 5, parallelism, workDir));
             for (int run = 1; run <= runs; run++) {
-                double c = records / execute(cluster, compiledGraph(pipeline, records, parallelism, workDir));
-                double h = records / execute(cluster, handWrittenGraph(records, parallelism, workDir));
-                compiled.add(c);
-                handwritten.add(h);
-                out.printf(Locale.ROOT, "  run %d: compiled %,.0f records/s, hand-written %,.0f records/s%n", run, c, h);
+                Measurement c = execute(cluster, compiledGraph(pipeline, records, parallelism, workDir));
+                Measurement h = execute(cluster, handWrittenGraph(records, parallelism, workDir));
+                compiled.add(records / c.seconds());
+                handwritten.add(records / h.seconds());
+                compiledCpu.add(c.cpuNanos() / (double) records);
+                handwrittenCpu.add(h.cpuNanos() / (double) records);
+                out.printf(Locale.ROOT, "  run %d: compiled %,.0f records/s (%.0f cpu ns/record), "
+                        + "hand-written %,.0f records/s (%.0f cpu ns/record)%n", run, records / c.seconds(),
+                        c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records);
             }
         } finally {
             deleteQuietly(workDir);
         }
         double c = median(compiled);
         double h = median(handwritten);
-        out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s (median)%n", c);
-        out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s (median)%n", h);
+        out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s, %.0f cpu ns/record (medians)%n", c,
+                median(compiledCpu));
+        out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s, %.0f cpu ns/record (medians)%n", h,
+                median(handwrittenCpu));
+        // CPU time is the steadier figure on a shared machine: other processes lengthen wall time only
+        out.printf(Locale.ROOT, "cpu ratio handwritten/compiled: %.2f%n", median(handwrittenCpu) / median(compiledCpu));
         out.printf(Locale.ROOT, "ratio compiled/handwritten: %.2f%n", c / h);
     }
 
@@ -91,16 +103,21 @@ final class WindowCountBench {
                 .getStreamGraph();
     }
 
-    /** Runs the job and returns its net runtime in seconds, as Flink measured it. */
-    private static double execute(EmbeddedCluster cluster, StreamGraph graph) throws Exception {
+    /** Flink's net runtime of a job, and the CPU time this process spent while it ran. */
+    private record Measurement(double seconds, long cpuNanos) {}
+
+    private static Measurement execute(EmbeddedCluster cluster, StreamGraph graph) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         JobID job = cluster.submit(graph);
         JobResult result = cluster.result(job).get();
+        long cpu = os.getProcessCpuTime() - cpuBefore;
         if (!result.isSuccess()) {
             throw new IllegalStateException("The benchmark job failed",
                     result.getSerializedThrowable().map(t -> t.deserializeError(WindowCountBench.class.getClassLoader()))
                             .orElse(null));
         }
-        return result.getNetRuntime() / 1000.0;
+        return new Measurement(result.getNetRuntime() / 1000.0, cpu);
     }
 
     static double median(List<Double> values) {

@@ -50,6 +50,9 @@ public final class PipelineCompiler {
                 ? RuntimeExecutionMode.BATCH
                 : RuntimeExecutionMode.STREAMING);
         conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // every function here builds new output records and keeps no reference to its input, so chained
+        // operators can hand records on without Flink copying each one
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
         conf.set(PipelineOptions.NAME, jobName(pipeline));
         conf.set(CoreOptions.DEFAULT_PARALLELISM, options.parallelism());
         return conf;

@@ -28,6 +28,10 @@ public final class DelimitedParser implements Serializable {
         return types.length;
     }
 
+    public char delimiter() {
+        return delimiter;
+    }
+
     /**
      * Parses {@code line} into {@code row} from position {@code offset}; returns null on success, or why the
      * line does not parse.
@@ -75,8 +79,17 @@ public final class DelimitedParser implements Serializable {
                 if (end < 0 || end > length) {
                     end = length;
                 }
-                text = line.substring(start, end);
+                int fieldStart = start;
                 start = end + 1;
+                // whole numbers are the commonest column and parse without a substring
+                if (types[i] == FieldType.LONG) {
+                    String error = longInto(i, line, fieldStart, end, row, offset + i);
+                    if (error != null) {
+                        return error;
+                    }
+                    continue;
+                }
+                text = line.substring(fieldStart, end);
             }
             String error = convertInto(i, text, row, offset + i);
             if (error != null) {
@@ -92,12 +105,7 @@ public final class DelimitedParser implements Serializable {
                 row.setField(position, text);
                 return null;
             case LONG:
-                try {
-                    row.setField(position, Long.parseLong(text.strip()));
-                    return null;
-                } catch (NumberFormatException e) {
-                    return describe(i, text, "a whole number");
-                }
+                return longInto(i, text, 0, text.length(), row, position);
             case DOUBLE:
                 try {
                     String number = text.strip();
@@ -121,6 +129,21 @@ public final class DelimitedParser implements Serializable {
                 return timestampInto(i, text.strip(), row, position);
             default:
                 throw new IllegalStateException("Expected a known field type but found " + types[i]);
+        }
+    }
+
+    private String longInto(int i, String line, int start, int end, Row row, int position) {
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        try {
+            row.setField(position, Long.parseLong(line, start, end, 10));
+            return null;
+        } catch (NumberFormatException e) {
+            return describe(i, line.substring(start, end), "a whole number");
         }
     }
 
