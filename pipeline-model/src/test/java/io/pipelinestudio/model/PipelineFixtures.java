@@ -12,14 +12,17 @@ import io.pipelinestudio.model.node.FlatMapNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.KeyByNode;
 import io.pipelinestudio.model.node.MapNode;
+import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.ParseNode;
+import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.ProjectNode;
 import io.pipelinestudio.model.node.ProjectedField;
 import io.pipelinestudio.model.node.RebalanceNode;
 import io.pipelinestudio.model.node.ReduceEmission;
 import io.pipelinestudio.model.node.ReduceNode;
 import io.pipelinestudio.model.node.TimeCharacteristic;
+import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.node.WatermarkEmission;
 import io.pipelinestudio.model.node.WindowAggregateNode;
 import io.pipelinestudio.model.node.WindowSpec;
@@ -192,6 +195,9 @@ public final class PipelineFixtures {
                         List.of(new Aggregation(AggregateFunction.AVG, "value", "mean"),
                                 aggregate(AggregateFunction.MIN, "id")),
                         "from_ms", "to_ms"),
+                new TrainNode("fit", "Fit", ModelKind.LOGISTIC_REGRESSION, List.of("amount"), "n", 0.05, 0.001, true,
+                        300, 1e-9, 64, 3, "models/fit.json"),
+                new PredictNode("score", "Score", ModelKind.LOGISTIC_REGRESSION, List.of("amount"), null),
                 new CsvSinkNode("out", "Results", "${outputDir}/totals.tsv", "\t", true),
                 new ConsoleSinkNode("late", "Late records"));
         List<Edge> edges = List.of(
@@ -206,7 +212,10 @@ public final class PipelineFixtures {
                 Edge.of("byWho", "totals"),
                 Edge.of("totals", "out"),
                 Edge.of("demo", "win"),
-                new Edge("win", WindowAggregateNode.LATE, "late", Node.IN));
+                new Edge("win", WindowAggregateNode.LATE, "late", Node.IN),
+                Edge.of("twice", "fit"),
+                Edge.of("twice", "score"),
+                new Edge("fit", Node.OUT, "score", PredictNode.MODEL));
         List<ParameterSpec> parameters = List.of(
                 new ParameterSpec("inputDir", "data", "where the log files are"),
                 new ParameterSpec("outputDir", "/tmp/out", "where results go"),

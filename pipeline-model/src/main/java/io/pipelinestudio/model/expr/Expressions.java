@@ -2,6 +2,7 @@ package io.pipelinestudio.model.expr;
 
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
+import dev.cel.common.CelSourceLocation;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
@@ -16,6 +17,7 @@ import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline expression language: Google's Common Expression Language (CEL), type-checked against
@@ -37,7 +39,7 @@ public final class Expressions {
         }
         CelValidationResult result = compiler(input).compile(source);
         if (result.hasError()) {
-            return ExpressionCheck.failed(result.getErrorString().strip());
+            return ExpressionCheck.failed(describeErrors(result));
         }
         try {
             CelType type = result.getAst().getResultType();
@@ -50,6 +52,23 @@ public final class Expressions {
         } catch (dev.cel.common.CelValidationException e) {
             return ExpressionCheck.failed(e.getMessage());
         }
+    }
+
+    /**
+     * CEL's error string quotes the source over several lines with a caret under the fault; a problem is
+     * shown on one line, so each error says its column instead.
+     */
+    private static String describeErrors(CelValidationResult result) {
+        return result.getErrors().stream()
+                .map(issue -> {
+                    CelSourceLocation at = issue.getSourceLocation();
+                    if (at == null || at.equals(CelSourceLocation.NONE)) {
+                        return issue.getMessage();
+                    }
+                    return issue.getMessage() + " at column " + (at.getColumn() + 1)
+                            + (at.getLine() > 1 ? " of line " + at.getLine() : "");
+                })
+                .collect(Collectors.joining("; "));
     }
 
     /** Compiles {@code source} for evaluation against records of {@code input}. */

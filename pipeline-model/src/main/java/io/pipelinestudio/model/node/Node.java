@@ -26,13 +26,15 @@ import java.util.Map;
     @JsonSubTypes.Type(FlatMapNode.class),
     @JsonSubTypes.Type(ReduceNode.class),
     @JsonSubTypes.Type(WindowAggregateNode.class),
+    @JsonSubTypes.Type(TrainNode.class),
+    @JsonSubTypes.Type(PredictNode.class),
     @JsonSubTypes.Type(CsvSinkNode.class),
     @JsonSubTypes.Type(ConsoleSinkNode.class)
 })
 public sealed interface Node
         permits CsvSourceNode, GeneratorSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
-                ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, CsvSinkNode,
-                ConsoleSinkNode {
+                ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, TrainNode,
+                PredictNode, CsvSinkNode, ConsoleSinkNode {
     String IN = "in";
     String OUT = "out";
 
@@ -78,7 +80,7 @@ public sealed interface Node
     static List<Class<? extends Node>> kinds() {
         return List.of(CsvSourceNode.class, GeneratorSourceNode.class, KeyByNode.class, RebalanceNode.class,
                 EventTimeNode.class, ParseNode.class, ProjectNode.class, FilterNode.class, MapNode.class,
-                FlatMapNode.class, ReduceNode.class, WindowAggregateNode.class, CsvSinkNode.class,
-                ConsoleSinkNode.class);
+                FlatMapNode.class, ReduceNode.class, WindowAggregateNode.class, TrainNode.class, PredictNode.class,
+                CsvSinkNode.class, ConsoleSinkNode.class);
     }
 }

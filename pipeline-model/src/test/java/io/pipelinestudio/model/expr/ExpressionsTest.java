@@ -52,7 +52,7 @@ class ExpressionsTest {
 
         assertThat(check.valid()).isFalse();
         assertThat(check.type()).isNull();
-        assertThat(check.error()).contains("<input>:1:8").contains("mismatched input '<EOF>'");
+        assertThat(check.error()).contains("at column 8").contains("mismatched input '<EOF>'");
     }
 
     @Test
