@@ -18,21 +18,21 @@ public final class ComputeFieldsFunction extends RichMapFunction<Row, Row> {
     private final String nodeId;
     private final String[] expressionSources;
     private final int[] sources;
-    private final Schema input;
+    private final RecordSchema input;
     private transient CompiledExpression[] expressions;
 
     public ComputeFieldsFunction(String nodeId, String[] expressionSources, int[] sources, Schema input) {
         this.nodeId = nodeId;
         this.expressionSources = expressionSources.clone();
         this.sources = sources.clone();
-        this.input = input;
+        this.input = new RecordSchema(input);
     }
 
     @Override
     public void open(OpenContext openContext) {
         expressions = new CompiledExpression[expressionSources.length];
         for (int j = 0; j < expressionSources.length; j++) {
-            expressions[j] = Expressions.compile(expressionSources[j], input);
+            expressions[j] = Expressions.compile(expressionSources[j], input.toSchema());
         }
     }
 

@@ -13,18 +13,18 @@ public final class ExpressionFilterFunction extends RichFilterFunction<Row> {
     private static final long serialVersionUID = 1L;
     private final String nodeId;
     private final String condition;
-    private final Schema input;
+    private final RecordSchema input;
     private transient CompiledExpression expression;
 
     public ExpressionFilterFunction(String nodeId, String condition, Schema input) {
         this.nodeId = nodeId;
         this.condition = condition;
-        this.input = input;
+        this.input = new RecordSchema(input);
     }
 
     @Override
     public void open(OpenContext openContext) {
-        expression = Expressions.compile(condition, input);
+        expression = Expressions.compile(condition, input.toSchema());
     }
 
     @Override

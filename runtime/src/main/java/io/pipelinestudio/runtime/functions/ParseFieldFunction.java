@@ -5,7 +5,7 @@ import org.apache.flink.types.Row;
 import org.apache.flink.util.Collector;
 
 /** Replaces a text field by the typed fields parsed from it; records whose text does not parse are rejected. */
-public final class ParseFieldFunction extends RejectingFunction<Row> {
+public final class ParseFieldFunction extends RejectingFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int textIndex;
     private final int[] keptIndexes;

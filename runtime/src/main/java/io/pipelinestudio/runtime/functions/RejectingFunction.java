@@ -3,10 +3,9 @@ package io.pipelinestudio.runtime.functions;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
-import org.apache.flink.types.Row;
 
 /** A process function that sends inputs it cannot use to the rejected side output and counts them. */
-abstract class RejectingFunction<IN> extends ProcessFunction<IN, Row> {
+abstract class RejectingFunction<IN, OUT> extends ProcessFunction<IN, OUT> {
     private static final long serialVersionUID = 1L;
     protected final String nodeId;
     private transient LongCounter rejected;

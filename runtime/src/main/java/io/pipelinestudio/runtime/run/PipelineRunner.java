@@ -101,7 +101,8 @@ public final class PipelineRunner implements AutoCloseable {
             run.submitted(jobId, cluster);
             JobResult result = follow(run, jobId);
             run.finish(toRunResult(result, job, started));
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // whatever went wrong, the result must complete: callers wait on it
             run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));
         } finally {
             LiveTaps.unregister(run.runId());
@@ -244,8 +245,12 @@ public final class PipelineRunner implements AutoCloseable {
         }
 
         void finish(RunResult runResult) {
-            moveTo(runResult.state());
-            result.complete(runResult);
+            try {
+                moveTo(runResult.state());
+            } finally {
+                // a listener that throws must not leave the caller waiting forever
+                result.complete(runResult);
+            }
         }
 
         private void moveTo(RunState next) {

@@ -1,0 +1,127 @@
+package io.pipelinestudio.runtime.testing;
+
+import static io.pipelinestudio.runtime.testing.NodeFixtures.avg;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.computed;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.consoleSink;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.count;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.csvSink;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.eventTime;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.filter;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.float64;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.generator;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.int64;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.keep;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.keyBy;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.map;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.max;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.min;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.parse;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.project;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.rebalance;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.reduce;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.rename;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.split;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.string;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.sum;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.window;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.ModelKind;
+import io.pipelinestudio.model.node.PredictNode;
+import io.pipelinestudio.model.node.TrainNode;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.ReduceEmission;
+import io.pipelinestudio.model.node.WindowSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A pipeline that uses every node kind, on a seeded input with out-of-order times (within the bound),
+ * negative values to filter out and a few payloads that do not parse. Training is optional: train
+ * and predict fit different models in BATCH and STREAMING by design, so mode comparisons leave them out.
+ */
+public final class EveryKindPipeline {
+    public static final long BOUND_MS = 2_000;
+    public final Path input;
+    public final Path windows;
+    public final Path totals;
+    public final Path generated;
+    public final Path progress;
+    public final Path predictions;
+    public final Pipeline pipeline;
+
+    /** Without the training nodes. */
+    public EveryKindPipeline(Path dir, String suffix) {
+        this(dir, suffix, false);
+    }
+
+    public EveryKindPipeline(Path dir, String suffix, boolean training) {
+        input = dir.resolve("orders.txt");
+        windows = dir.resolve("windows-" + suffix + ".csv");
+        totals = dir.resolve("totals-" + suffix + ".csv");
+        generated = dir.resolve("generated-" + suffix + ".csv");
+        progress = dir.resolve("progress-" + suffix + ".csv");
+        predictions = dir.resolve("predictions-" + suffix + ".csv");
+        if (!input.toFile().exists()) {
+            TestFiles.write(input, lines(2_000, 11));
+        }
+        pipeline = build(training);
+    }
+
+    /** Every kind the model knows, so that a new kind shows up here as a missing case. */
+    public List<Node> nodes() {
+        return pipeline.nodes();
+    }
+
+    private Pipeline build(boolean training) {
+        CsvSourceNode orders = new CsvSourceNode("orders", "Orders", input.toString(), "|", false,
+                List.of(int64("id"), string("payload")));
+        var parse = parse("parse", "payload", string("key"), int64("ts"), float64("value"), string("tags"));
+        var positive = filter("positive", "value >= 0.0");
+        var enrich = map("enrich", computed("scaled", "value * 2.0"), computed("key", "\"k-\" + key"));
+        var tags = split("tags", "tags", " ", "tag", true);
+        var slim = project("slim", keep("key"), keep("ts"), keep("tag"), rename("scaled", "amount"));
+        var reduce = reduce("tag-totals", ReduceEmission.FINAL, count(), sum("amount"), min("amount"), max("ts"));
+        PipelineBuilder builder = PipelineBuilder.pipeline("every-kind")
+                .chain(orders, parse, positive, enrich, tags, slim, rebalance("spread"),
+                        eventTime("time", "ts", BOUND_MS), keyBy("by-key", "key"),
+                        window("per-second", WindowSpec.tumbling(1_000), 0, count(), sum("amount"), avg("amount"),
+                                max("ts")),
+                        csvSink("windows", windows))
+                .chain(slim, keyBy("by-tag", "tag"), reduce, csvSink("totals", totals))
+                .chain(reduce, consoleSink("print"))
+                .chain(generator("gen", 200L, 0), csvSink("generated", generated));
+        if (training) {
+            // scaled is exactly twice value: a line to fit
+            var train = new TrainNode("fit", "Fit", ModelKind.LINEAR_REGRESSION, List.of("value"), "scaled", 0.1, 0.0,
+                    true, 20, 0.0, 50, 1, null);
+            var predict = new PredictNode("predict", "Predict", ModelKind.LINEAR_REGRESSION, List.of("value"), null);
+            builder.chain(enrich, train, csvSink("progress", progress))
+                    .chain(enrich, predict, csvSink("predictions", predictions))
+                    .edge("fit", Node.OUT, "predict", PredictNode.MODEL);
+        }
+        return builder.build();
+    }
+
+    static List<String> lines(int n, long seed) {
+        Random random = new Random(seed);
+        String[] tagWords = {"red", "green", "blue", ""};
+        List<String> lines = new ArrayList<>();
+        long time = 1_700_000_000_000L;
+        for (int i = 0; i < n; i++) {
+            time += random.nextInt(40);
+            long ts = time - random.nextInt((int) BOUND_MS);
+            String key = "key" + random.nextInt(5);
+            double value = (random.nextInt(200) - 20) * 0.5;
+            String tags = tagWords[random.nextInt(4)] + " " + tagWords[random.nextInt(4)] + "  "
+                    + tagWords[random.nextInt(4)];
+            String payload = i % 250 == 7 ? key + ",not-a-time," + value + "," + tags
+                    : key + "," + ts + "," + value + "," + tags;
+            lines.add(i + "|" + payload);
+        }
+        return lines;
+    }
+}
