@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /** {@code ./studio bench NAME}: the benchmarks that print figures rather than assert them. */
 public final class Benchmarks {
-    public static final String NAMES = "window-count, expressions";
+    public static final String NAMES = "window-count, expressions, train";
 
     private Benchmarks() {}
 
@@ -16,6 +16,9 @@ public final class Benchmarks {
                 return true;
             case "expressions":
                 ExpressionBench.run(settings, out);
+                return true;
+            case "train":
+                TrainBench.run(settings, out);
                 return true;
             default:
                 return false;

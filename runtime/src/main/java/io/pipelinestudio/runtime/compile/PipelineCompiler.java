@@ -3,9 +3,11 @@ package io.pipelinestudio.runtime.compile;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeFamily;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
+import io.pipelinestudio.runtime.io.LineFileSink;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -15,8 +17,9 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import io.pipelinestudio.runtime.io.LineFileSink;
+import org.apache.flink.types.Row;
 
 /**
  * Compiles a validated, parameter-bound pipeline into a Flink DataStream job, one translator per node,
@@ -39,9 +42,25 @@ public final class PipelineCompiler {
         for (String id : report.topologicalOrder()) {
             Node node = pipeline.node(id).orElseThrow();
             Translators.forNode(node).translate(node, context);
+            keepSingleInstance(node, context);
         }
         Path rejectedFile = sinkRejected(pipeline, context, options);
         return new CompiledJob(jobName(pipeline), env, rejectedFile);
+    }
+
+    /**
+     * A node fed only by a single instance (a train node's steps) runs as one too, unless it partitions:
+     * its records then stay in order, and a loss curve is written step after step.
+     */
+    private static void keepSingleInstance(Node node, TranslationContext context) {
+        if (node.family() == NodeFamily.PARTITION || !context.inputsAreSingle(node)) {
+            return;
+        }
+        for (DataStream<Row> output : context.outputs(node)) {
+            if (output instanceof SingleOutputStreamOperator) {
+                ((SingleOutputStreamOperator<Row>) output).setParallelism(1);
+            }
+        }
     }
 
     static Configuration configuration(Pipeline pipeline, CompileOptions options) {
@@ -78,7 +97,8 @@ public final class PipelineCompiler {
         return file;
     }
 
-    static String encodeRejected(RejectedRecord record) {
+    /** One line of the rejected-records file: node, reason and input, tab-separated. */
+    public static String encodeRejected(RejectedRecord record) {
         return record.nodeId + "\t" + record.reason.replace('\t', ' ') + "\t" + record.text;
     }
 

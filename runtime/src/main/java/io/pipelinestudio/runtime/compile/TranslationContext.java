@@ -42,7 +42,12 @@ public final class TranslationContext {
 
     /** The stream connected to the node's input port {@code in}. */
     public DataStream<Row> input(Node node) {
-        Edge edge = inputEdge(node);
+        return input(node, Node.IN);
+    }
+
+    /** The stream connected to the named input port of the node. */
+    public DataStream<Row> input(Node node, String port) {
+        Edge edge = inputEdge(node, port);
         DataStream<Row> stream = streams.get(new PortRef(edge.from(), edge.fromPort()));
         if (stream == null) {
             throw new IllegalStateException("Expected " + edge.from() + " to be translated before " + node.id());
@@ -67,6 +72,24 @@ public final class TranslationContext {
         return outputInfo(node, Node.OUT).schema();
     }
 
+    /** Whether every input of the node comes from a single instance (as after a train node). */
+    boolean inputsAreSingle(Node node) {
+        return !node.inputPorts().isEmpty()
+                && node.inputPorts().stream().allMatch(port -> input(node, port).getParallelism() == 1);
+    }
+
+    /** The node's output streams, one per connected or unconnected output port that was built. */
+    List<DataStream<Row>> outputs(Node node) {
+        List<DataStream<Row>> outputs = new ArrayList<>();
+        for (String port : node.outputPorts()) {
+            DataStream<Row> stream = streams.get(new PortRef(node.id(), port));
+            if (stream != null) {
+                outputs.add(stream);
+            }
+        }
+        return outputs;
+    }
+
     public void output(Node node, String port, DataStream<Row> stream) {
         streams.put(new PortRef(node.id(), port), stream);
     }
@@ -85,8 +108,12 @@ public final class TranslationContext {
     }
 
     private Edge inputEdge(Node node) {
+        return inputEdge(node, Node.IN);
+    }
+
+    private Edge inputEdge(Node node, String port) {
         return report.pipeline().edges().stream()
-                .filter(e -> e.to().equals(node.id()) && e.toPort().equals(Node.IN))
+                .filter(e -> e.to().equals(node.id()) && e.toPort().equals(port))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Expected a connected input on " + node.id()));
     }

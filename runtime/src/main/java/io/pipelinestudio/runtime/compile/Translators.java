@@ -11,9 +11,11 @@ import io.pipelinestudio.model.node.KeyByNode;
 import io.pipelinestudio.model.node.MapNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.ParseNode;
+import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.ProjectNode;
 import io.pipelinestudio.model.node.RebalanceNode;
 import io.pipelinestudio.model.node.ReduceNode;
+import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.node.WindowAggregateNode;
 import java.util.Map;
 
@@ -32,6 +34,8 @@ final class Translators {
             Map.entry(FlatMapNode.class, new FlatMapTranslator()),
             Map.entry(ReduceNode.class, new ReduceTranslator()),
             Map.entry(WindowAggregateNode.class, new WindowAggregateTranslator()),
+            Map.entry(TrainNode.class, new TrainTranslator()),
+            Map.entry(PredictNode.class, new PredictTranslator()),
             Map.entry(CsvSinkNode.class, new CsvSinkTranslator()),
             Map.entry(ConsoleSinkNode.class, new ConsoleSinkTranslator()));
 
