@@ -30,7 +30,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID = 2;
-    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "help",
+            "--help", "-h");
     private static final String USAGE = String.join("\n",
             "usage:",
             "  ./studio                                 open the designer",
@@ -38,7 +39,13 @@ public final class Cli {
             "  ./studio run PIPELINE.json [--mode batch|streaming] [--param NAME=VALUE ...]",
             "                                           [--parallelism N] [--rejected FILE] [--verbose]",
             "  ./studio validate PIPELINE.json [--mode batch|streaming] [--param NAME=VALUE ...]",
+            "  ./studio export PIPELINE.json --format jar|java|plan --out PATH [--mode batch|streaming]",
+            "                                           [--param NAME=VALUE ...] [--parallelism N]",
+            "  ./studio submit PIPELINE.json --cluster http://HOST:PORT [--mode batch|streaming]",
+            "                                           [--param NAME=VALUE ...] [--parallelism N] [--rejected FILE]",
+            "                                           [--wait] [--verbose]",
             "  ./studio bench window-count [--records N] [--runs N] [--parallelism N]",
+            "  ./studio bench train [--records N] [--parallelism N]",
             "  ./studio bench expressions [--records N]",
             "exit codes: 0 success, 1 the job failed, 2 invalid pipeline or command line");
 
@@ -60,7 +67,12 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
-        return new Cli(System.out, System.err).execute(Arrays.asList(args));
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs a command writing to the given streams instead of the process's own. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new Cli(out, err).execute(Arrays.asList(args));
     }
 
     int execute(List<String> args) {
@@ -73,6 +85,14 @@ public final class Cli {
                     return runCommand(Arguments.parse(rest, List.of("--mode", "--parallelism", "--rejected")));
                 case "validate":
                     return validateCommand(Arguments.parse(rest, List.of("--mode")));
+                case "export":
+                    return new ExportCommands(out, err).export(
+                            Arguments.parse(rest, List.of("--format", "--out", "--mode", "--parallelism")));
+                case "submit":
+                    List<String> submitArgs = new java.util.ArrayList<>(rest);
+                    boolean wait = submitArgs.remove("--wait");
+                    return new ExportCommands(out, err).submit(Arguments.parse(submitArgs,
+                            List.of("--cluster", "--mode", "--parallelism", "--rejected")), wait);
                 case "bench":
                     return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism")));
                 default:
@@ -184,7 +204,7 @@ public final class Cli {
         }
     }
 
-    private Pipeline read(Arguments args) throws CliException {
+    static Pipeline read(Arguments args) throws CliException {
         if (args.positional.size() != 1) {
             throw new CliException(INVALID, "expected one pipeline file but got " + args.positional.size()
                     + (args.positional.isEmpty() ? "" : ": " + args.positional));

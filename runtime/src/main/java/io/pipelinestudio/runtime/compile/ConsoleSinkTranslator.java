@@ -1,8 +1,10 @@
 package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.node.ConsoleSinkNode;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.io.ConsoleSink;
 import io.pipelinestudio.runtime.io.DelimitedFormatter;
+import io.pipelinestudio.runtime.io.SinkTap;
 import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link ConsoleSinkNode}: comma-separated lines on standard output. */
@@ -13,5 +15,14 @@ final class ConsoleSinkTranslator extends AbstractNodeTranslator<ConsoleSinkNode
         ConsoleSink<Row> sink = new ConsoleSink<>(formatter::format, context.options().taps().results(node.id()));
         // one writer, so that lines from parallel instances never interleave
         identify(context.input(node).sinkTo(sink), node).setParallelism(1);
+    }
+
+    @Override
+    public void writeJava(ConsoleSinkNode node, JavaSource java) {
+        java.use(DelimitedFormatter.class, ConsoleSink.class, SinkTap.class, Row.class);
+        java.comment("comma-separated lines on standard output, from one writer so that lines never interleave");
+        String format = java.declare("DelimitedFormatter", node, "format", "new DelimitedFormatter(',')");
+        java.statement(java.input(node) + "\n.sinkTo(new ConsoleSink<Row>(" + format + "::format, SinkTap.none()))"
+                + java.identify(name(node, ""), uid(node, "")) + "\n.setParallelism(1)");
     }
 }

@@ -2,10 +2,12 @@ package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.ParseLinesFunction;
 import io.pipelinestudio.runtime.functions.Rejections;
 import io.pipelinestudio.runtime.io.DelimitedFormatter;
 import io.pipelinestudio.runtime.io.DelimitedParser;
+import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
@@ -47,5 +49,30 @@ final class CsvSourceTranslator extends AbstractNodeTranslator<CsvSourceNode> {
         }
         return new DelimitedFormatter(node.delimiter().charAt(0))
                 .formatNames(node.fields().stream().map(Field::name).toArray(String[]::new));
+    }
+
+    @Override
+    public void writeJava(CsvSourceNode node, JavaSource java) {
+        java.use(FileSource.class, TextLineInputFormat.class, Path.class, WatermarkStrategy.class, DataStream.class,
+                SingleOutputStreamOperator.class, Row.class, ParseLinesFunction.class, DelimitedParser.class,
+                Rejections.class);
+        java.comment("reads the file line by line; parsing types the declared fields and rejects lines that do"
+                + " not parse");
+        String files = java.declare("FileSource<String>", node, "files",
+                "FileSource\n.forRecordStreamFormat(new TextLineInputFormat(), new Path(" + java.string(node.path())
+                        + "))\n.build()");
+        String lines = java.declare("DataStream<String>", node, "lines", "env.fromSource(" + files
+                + ", WatermarkStrategy.noWatermarks(), " + JavaSource.literal(name(node, "read")) + ")"
+                + java.identify(name(node, "read"), uid(node, "read")));
+        List<String> names = node.fields().stream().map(Field::name).toList();
+        String parser = "new DelimitedParser(" + JavaSource.names(names) + ",\n        "
+                + java.fieldTypes(RowTypes.types(node.schema())) + ", " + JavaSource.literal(node.delimiter().charAt(0))
+                + ")";
+        String rows = java.declare("SingleOutputStreamOperator<Row>", node, "", lines
+                + "\n.process(new ParseLinesFunction(" + JavaSource.literal(node.id()) + ", " + parser + ", "
+                + JavaSource.literal(headerLine(node)) + "))\n.returns(" + java.rowType(node.schema()) + ")"
+                + java.identify(name(node, ""), uid(node, "")));
+        java.output(node, CsvSourceNode.OUT, rows);
+        java.reject(node, rows + ".getSideOutput(Rejections.TAG)");
     }
 }

@@ -4,10 +4,12 @@ import io.pipelinestudio.model.node.EventTimeNode;
 import io.pipelinestudio.model.node.WatermarkEmission;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.FieldTimestampAssigner;
 import io.pipelinestudio.runtime.functions.PerRecordWatermarks;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.types.Row;
 
 /**
@@ -30,5 +32,34 @@ final class EventTimeTranslator extends AbstractNodeTranslator<EventTimeNode> {
         }
         context.output(node, EventTimeNode.OUT,
                 identify(context.input(node).assignTimestampsAndWatermarks(strategy), node, ""));
+    }
+
+    @Override
+    public void writeJava(EventTimeNode node, JavaSource java) {
+        java.use(WatermarkStrategy.class, Duration.class, FieldTimestampAssigner.class, Row.class,
+                SingleOutputStreamOperator.class);
+        Schema input = java.inputSchema(node);
+        int index = input.indexOf(node.field());
+        boolean instant = input.fields().get(index).type() == FieldType.TIMESTAMP;
+        String bound = JavaSource.literal(node.maxOutOfOrdernessMs());
+        String strategy;
+        if (node.watermarks() == WatermarkEmission.PER_RECORD) {
+            java.use(PerRecordWatermarks.class);
+            java.comment("event time from '" + node.field() + "'; a watermark after every record that advances"
+                    + " it, trailing by " + node.maxOutOfOrdernessMs() + " ms, so lateness does not depend on timing");
+            strategy = "WatermarkStrategy.<Row>forGenerator(context -> new PerRecordWatermarks(" + bound + "))";
+        } else {
+            java.comment("event time from '" + node.field() + "'; periodic watermarks trail the largest time seen"
+                    + " by " + node.maxOutOfOrdernessMs() + " ms");
+            strategy = "WatermarkStrategy.<Row>forBoundedOutOfOrderness(Duration.ofMillis(" + bound + "))";
+        }
+        strategy += "\n.withTimestampAssigner(new FieldTimestampAssigner(" + index + ", " + instant + "))";
+        if (node.idleTimeoutMs() > 0) {
+            strategy += "\n.withIdleness(Duration.ofMillis(" + JavaSource.literal(node.idleTimeoutMs()) + "))";
+        }
+        String watermarks = java.declare("WatermarkStrategy<Row>", node, "watermarks", strategy);
+        java.output(node, EventTimeNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "",
+                java.input(node) + "\n.assignTimestampsAndWatermarks(" + watermarks + ")"
+                        + java.identify(name(node, ""), uid(node, ""))));
     }
 }

@@ -1,6 +1,7 @@
 package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.GeneratedRecords;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
@@ -21,5 +22,25 @@ final class GeneratorSourceTranslator extends AbstractNodeTranslator<GeneratorSo
                 new DataGeneratorSource<>(records, count, rate, RowTypes.of(GeneratorSourceNode.SCHEMA));
         context.output(node, GeneratorSourceNode.OUT, identify(
                 context.env().fromSource(source, WatermarkStrategy.noWatermarks(), name(node, "")), node, ""));
+    }
+
+    @Override
+    public void writeJava(GeneratorSourceNode node, JavaSource java) {
+        java.use(GeneratedRecords.class, RateLimiterStrategy.class, DataGeneratorSource.class, WatermarkStrategy.class,
+                Row.class, org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator.class);
+        java.comment("deterministic records (id, key, timestamp, value), each a function of its sequence number"
+                + (node.bounded() ? "" : "; unbounded: runs until cancelled"));
+        String rate = node.recordsPerSecond() > 0
+                ? "RateLimiterStrategy.perSecond(" + JavaSource.literal(node.recordsPerSecond()) + ")"
+                : "RateLimiterStrategy.noOp()";
+        String source = java.declare("DataGeneratorSource<Row>", node, "source", "new DataGeneratorSource<>(\n"
+                + "        new GeneratedRecords(" + node.keys() + ", " + JavaSource.literal(node.startTimeMs()) + ", "
+                + JavaSource.literal(node.timeStepMs()) + ", " + JavaSource.literal(node.disorderMs()) + ", "
+                + JavaSource.literal(node.seed()) + "),\n        "
+                + JavaSource.literal(node.bounded() ? node.count() : Long.MAX_VALUE) + ", " + rate + ",\n        "
+                + java.rowType(GeneratorSourceNode.SCHEMA) + ")");
+        java.output(node, GeneratorSourceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "",
+                "env.fromSource(" + source + ", WatermarkStrategy.noWatermarks(), " + JavaSource.literal(name(node, ""))
+                        + ")" + java.identify(name(node, ""), uid(node, ""))));
     }
 }

@@ -3,8 +3,11 @@ package io.pipelinestudio.runtime.compile;
 import io.pipelinestudio.model.node.ComputedField;
 import io.pipelinestudio.model.node.MapNode;
 import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.ComputeFieldsFunction;
 import java.util.List;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link MapNode}: a map computing fields from CEL expressions. */
 final class MapTranslator extends AbstractNodeTranslator<MapNode> {
@@ -32,5 +35,28 @@ final class MapTranslator extends AbstractNodeTranslator<MapNode> {
             }
         }
         return -1;
+    }
+
+    @Override
+    public void writeJava(MapNode node, JavaSource java) {
+        java.use(SingleOutputStreamOperator.class, Row.class, ComputeFieldsFunction.class);
+        Schema input = java.inputSchema(node);
+        Schema output = java.outputSchema(node);
+        List<ComputedField> computed = node.fields();
+        int[] sources = new int[output.size()];
+        for (int i = 0; i < output.size(); i++) {
+            String name = output.fields().get(i).name();
+            int expression = indexOf(computed, name);
+            sources[i] = expression >= 0 ? -(expression + 1) : input.indexOf(name);
+        }
+        StringBuilder comment = new StringBuilder("computes fields from CEL expressions:");
+        computed.forEach(f -> comment.append("\n  ").append(f.name()).append(" = ").append(f.expression()));
+        comment.append("\nsources[i] >= 0 copies that input field; -(j + 1) takes expression j");
+        java.comment(comment.toString());
+        java.output(node, MapNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "", java.input(node)
+                + "\n.map(new ComputeFieldsFunction(" + JavaSource.literal(node.id()) + ",\n        "
+                + java.strings(computed.stream().map(ComputedField::expression).toList()) + ",\n        "
+                + JavaSource.ints(sources) + ",\n        " + java.schema(input) + "))\n.returns(" + java.rowType(output)
+                + ")" + java.identify(name(node, ""), uid(node, ""))));
     }
 }

@@ -3,6 +3,7 @@ package io.pipelinestudio.runtime.compile;
 import io.pipelinestudio.model.node.ParseNode;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.ParseFieldFunction;
 import io.pipelinestudio.runtime.functions.Rejections;
 import io.pipelinestudio.runtime.io.DelimitedParser;
@@ -24,5 +25,25 @@ final class ParseTranslator extends AbstractNodeTranslator<ParseNode> {
                 .returns(RowTypes.of(context.outputSchema(node))), node, "");
         context.output(node, ParseNode.OUT, rows);
         context.reject(rows.getSideOutput(Rejections.TAG));
+    }
+
+    @Override
+    public void writeJava(ParseNode node, JavaSource java) {
+        java.use(SingleOutputStreamOperator.class, Row.class, ParseFieldFunction.class, DelimitedParser.class,
+                Rejections.class);
+        Schema input = java.inputSchema(node);
+        int textIndex = input.indexOf(node.field());
+        int[] kept = IntStream.range(0, input.size()).filter(i -> i != textIndex).toArray();
+        java.comment("parses '" + node.field() + "' into typed fields, which replace it; text that does not parse"
+                + " is rejected");
+        String parser = "new DelimitedParser(" + JavaSource.names(node.fields().stream().map(Field::name).toList())
+                + ",\n        " + java.fieldTypes(RowTypes.types(new Schema(node.fields()))) + ", "
+                + JavaSource.literal(node.delimiter().charAt(0)) + ")";
+        String rows = java.declare("SingleOutputStreamOperator<Row>", node, "", java.input(node)
+                + "\n.process(new ParseFieldFunction(" + JavaSource.literal(node.id()) + ", " + textIndex + ", "
+                + JavaSource.ints(kept) + ", " + parser + "))\n.returns(" + java.rowType(java.outputSchema(node)) + ")"
+                + java.identify(name(node, ""), uid(node, "")));
+        java.output(node, ParseNode.OUT, rows);
+        java.reject(node, rows + ".getSideOutput(Rejections.TAG)");
     }
 }

@@ -1,13 +1,19 @@
 package io.pipelinestudio.runtime.compile;
 
+import io.pipelinestudio.model.node.Aggregation;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.ReduceEmission;
 import io.pipelinestudio.model.node.ReduceNode;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.StreamInfo;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.AggregateSpec;
+import io.pipelinestudio.runtime.functions.KeyFields;
 import io.pipelinestudio.runtime.functions.KeyedReduceFunction;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link ReduceNode}: a keyed process function over keyed state. */
@@ -28,5 +34,33 @@ final class ReduceTranslator extends AbstractNodeTranslator<ReduceNode> {
     @SuppressWarnings("unchecked")
     static KeyedStream<Row, Object> keyed(TranslationContext context, Node node) {
         return (KeyedStream<Row, Object>) context.input(node);
+    }
+
+    @Override
+    public void writeJava(ReduceNode node, JavaSource java) {
+        java.use(SingleOutputStreamOperator.class, Row.class, KeyedReduceFunction.class, KeyFields.class,
+                AggregateSpec.class);
+        StreamInfo input = java.inputInfo(node);
+        boolean everyRecord = node.emit() == ReduceEmission.EVERY_RECORD;
+        java.comment("aggregates all records of each key in keyed state; "
+                + (everyRecord ? "emits the updated result after every record"
+                        : "emits the final result when the input ends (a timer at the end of event time)"));
+        String spec = java.declare("AggregateSpec", node, "aggregates",
+                "new AggregateSpec(" + aggregations(node.aggregations(), java) + ",\n        "
+                        + java.schema(input.schema()) + ")");
+        java.output(node, ReduceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "", java.input(node)
+                + "\n.process(new KeyedReduceFunction(new KeyFields("
+                + JavaSource.ints(KeyByTranslator.keyIndexes(input.schema(), input.keyFields())) + "), "
+                + spec + ", " + everyRecord + "),\n        " + java.rowType(java.outputSchema(node)) + ")"
+                + java.identify(name(node, ""), uid(node, ""))));
+    }
+
+    /** {@code List.of(new Aggregation(AggregateFunction.COUNT, null, "count"), ...)}. */
+    static String aggregations(List<Aggregation> aggregations, JavaSource java) {
+        java.use(List.class, Aggregation.class, io.pipelinestudio.model.node.AggregateFunction.class);
+        return "List.of(" + aggregations.stream()
+                .map(a -> "new Aggregation(AggregateFunction." + a.function().name() + ", "
+                        + JavaSource.literal(a.field()) + ", " + JavaSource.literal(a.as()) + ")")
+                .collect(Collectors.joining(",\n        ")) + ")";
     }
 }

@@ -5,12 +5,15 @@ import io.pipelinestudio.model.node.WindowAggregateNode;
 import io.pipelinestudio.model.node.WindowSpec;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.StreamInfo;
+import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.Accumulator;
 import io.pipelinestudio.runtime.functions.AggregateSpec;
+import io.pipelinestudio.runtime.functions.KeyFields;
 import io.pipelinestudio.runtime.functions.RowAggregator;
 import io.pipelinestudio.runtime.functions.RowToRejected;
 import io.pipelinestudio.runtime.functions.WindowResultFunction;
 import java.time.Duration;
+import java.util.Locale;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -68,6 +71,65 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
             case SESSION:
                 Duration gap = Duration.ofMillis(window.gapMs());
                 return event ? EventTimeSessionWindows.withGap(gap) : ProcessingTimeSessionWindows.withGap(gap);
+            default:
+                throw new IllegalArgumentException("Expected a known window type but found " + window.type());
+        }
+    }
+
+    @Override
+    public void writeJava(WindowAggregateNode node, JavaSource java) {
+        java.use(SingleOutputStreamOperator.class, DataStream.class, Row.class, OutputTag.class, Duration.class,
+                TypeInformation.class, Accumulator.class, AggregateSpec.class, RowAggregator.class,
+                WindowResultFunction.class, KeyFields.class);
+        StreamInfo input = java.inputInfo(node);
+        Schema schema = input.schema();
+        boolean event = node.time() == TimeCharacteristic.EVENT;
+        java.comment(node.window().type().name().toLowerCase(Locale.ROOT) + " " + node.time().name()
+                .toLowerCase(Locale.ROOT) + "-time windows per key, aggregated incrementally"
+                + (event ? "; records later than the allowed lateness leave on the late output" : ""));
+        String spec = java.declare("AggregateSpec", node, "aggregates", "new AggregateSpec("
+                + ReduceTranslator.aggregations(node.aggregations(), java) + ",\n        " + java.schema(schema) + ")");
+        String lateTag = java.declare("OutputTag<Row>", node, "late-tag", "new OutputTag<>("
+                + JavaSource.literal("late:" + node.id()) + ", " + java.rowType(schema) + ")");
+        String windows = java.input(node) + "\n.window(" + assignerJava(node.window(), node.time(), java) + ")";
+        if (event) {
+            windows += "\n.allowedLateness(Duration.ofMillis(" + JavaSource.literal(node.allowedLatenessMs()) + "))"
+                    + "\n.sideOutputLateData(" + lateTag + ")";
+        }
+        String results = java.declare("SingleOutputStreamOperator<Row>", node, "", windows
+                + "\n.aggregate(new RowAggregator(" + spec + "),\n        new WindowResultFunction(new KeyFields("
+                + JavaSource.ints(KeyByTranslator.keyIndexes(schema, input.keyFields())) + "), " + spec
+                + "),\n        TypeInformation.of(Accumulator.class), TypeInformation.of(Accumulator.class),\n        "
+                + java.rowType(java.outputSchema(node)) + ")" + java.identify(name(node, ""), uid(node, "")));
+        java.output(node, WindowAggregateNode.OUT, results);
+        if (java.isConnected(node, WindowAggregateNode.LATE)) {
+            java.output(node, WindowAggregateNode.LATE,
+                    java.declare("DataStream<Row>", node, "late", results + ".getSideOutput(" + lateTag + ")"));
+        } else if (event) {
+            java.use(RowToRejected.class);
+            java.comment("late records nothing consumes are rejected, so that none disappears silently");
+            String reason = "later than the allowed lateness of " + node.allowedLatenessMs() + " ms";
+            java.reject(node, results + ".getSideOutput(" + lateTag + ")\n.map(new RowToRejected("
+                    + JavaSource.literal(node.id()) + ", " + JavaSource.literal(reason) + "))"
+                    + java.identify(name(node, "late"), uid(node, "late")));
+        }
+    }
+
+    private static String assignerJava(WindowSpec window, TimeCharacteristic time, JavaSource java) {
+        boolean event = time == TimeCharacteristic.EVENT;
+        String size = "Duration.ofMillis(" + JavaSource.literal(window.sizeMs()) + ")";
+        switch (window.type()) {
+            case TUMBLING:
+                java.use(event ? TumblingEventTimeWindows.class : TumblingProcessingTimeWindows.class);
+                return (event ? "TumblingEventTimeWindows" : "TumblingProcessingTimeWindows") + ".of(" + size + ")";
+            case SLIDING:
+                java.use(event ? SlidingEventTimeWindows.class : SlidingProcessingTimeWindows.class);
+                return (event ? "SlidingEventTimeWindows" : "SlidingProcessingTimeWindows") + ".of(" + size
+                        + ", Duration.ofMillis(" + JavaSource.literal(window.slideMs()) + "))";
+            case SESSION:
+                java.use(event ? EventTimeSessionWindows.class : ProcessingTimeSessionWindows.class);
+                return (event ? "EventTimeSessionWindows" : "ProcessingTimeSessionWindows") + ".withGap(Duration.ofMillis("
+                        + JavaSource.literal(window.gapMs()) + "))";
             default:
                 throw new IllegalArgumentException("Expected a known window type but found " + window.type());
         }

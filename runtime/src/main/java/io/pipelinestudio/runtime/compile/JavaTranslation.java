@@ -1,0 +1,80 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.CsvSinkNode;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.codegen.JavaSource;
+import io.pipelinestudio.runtime.functions.RejectedRecord;
+import io.pipelinestudio.runtime.io.LineFileSink;
+import io.pipelinestudio.runtime.io.SinkTap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a validated pipeline's job as Java source: each node through its translator's
+ * {@link NodeTranslator#writeJava}, in the order {@link PipelineCompiler} translates them, then the
+ * rejected-records sink the compiler adds.
+ */
+public final class JavaTranslation {
+    /** The block id of the rejected-records sink, which belongs to no node. */
+    public static final String REJECTED_BLOCK = "pipeline/rejected";
+
+    private JavaTranslation() {}
+
+    /** Every node's statements; a node that cannot be written fails the whole translation. */
+    public static JavaSource write(ValidationReport report) {
+        if (!report.valid()) {
+            throw new IllegalArgumentException("Expected a valid pipeline but found problems: " + report.errors());
+        }
+        JavaSource java = new JavaSource(report);
+        for (String id : report.topologicalOrder()) {
+            writeNode(report.pipeline().node(id).orElseThrow(), java);
+        }
+        writeRejected(report.pipeline(), java);
+        return java;
+    }
+
+    /**
+     * As far as it goes: a node that cannot be written (an unfinished pipeline, a kind without Java
+     * source yet) is recorded in {@code failures} by id, and the others are still written.
+     */
+    public static JavaSource writeWhatCan(ValidationReport report, Map<String, String> failures) {
+        JavaSource java = new JavaSource(report);
+        for (String id : report.topologicalOrder()) {
+            try {
+                writeNode(report.pipeline().node(id).orElseThrow(), java);
+            } catch (RuntimeException e) {
+                failures.put(id, e.getMessage());
+            }
+        }
+        return java;
+    }
+
+    private static <N extends Node> void writeNode(N node, JavaSource java) {
+        java.begin(node.id(), node.displayName() + " (" + node.kind() + " '" + node.id() + "')");
+        Translators.forNode(node).writeJava(node, java);
+    }
+
+    private static void writeRejected(Pipeline pipeline, JavaSource java) {
+        List<String> streams = java.rejectedStreams();
+        if (streams.isEmpty()) {
+            return;
+        }
+        java.use(RejectedRecord.class, LineFileSink.class, SinkTap.class, PipelineCompiler.class);
+        java.begin(REJECTED_BLOCK, "Rejected records");
+        java.comment("every record a node could not use, with the node and the reason, in one tab-separated file"
+                + " next to the first CSV sink's; a run that rejects nothing leaves no file");
+        String path = pipeline.nodes().stream()
+                .filter(CsvSinkNode.class::isInstance)
+                .map(n -> java.string(((CsvSinkNode) n).path()) + " + \".rejected.tsv\"")
+                .findFirst()
+                .orElse(JavaSource.literal(
+                        PipelineCompiler.jobName(pipeline).replaceAll("[^A-Za-z0-9._-]", "_") + ".rejected.tsv"));
+        String all = streams.get(0) + (streams.size() == 1 ? "" : "\n.union(" + String.join(", ", streams.subList(1,
+                streams.size())) + ")");
+        java.statement(all + "\n.sinkTo(new LineFileSink<RejectedRecord>(" + path + ",\n        "
+                + "PipelineCompiler.REJECTED_HEADER, PipelineCompiler::encodeRejected, true, SinkTap.none()))"
+                + "\n.name(\"Rejected records\")\n.uid(\"pipeline/rejected\")\n.setParallelism(1)");
+    }
+}

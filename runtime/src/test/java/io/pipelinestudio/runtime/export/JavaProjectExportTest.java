@@ -1,0 +1,182 @@
+package io.pipelinestudio.runtime.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.model.validate.PipelineValidator;
+import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.run.PipelineRunner;
+import io.pipelinestudio.runtime.run.RunOptions;
+import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.Runs;
+import io.pipelinestudio.runtime.testing.SharedRunner;
+import io.pipelinestudio.runtime.testing.TestFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported Java project: it compiles offline with Maven against the installed runtime, and its main
+ * class writes what the designer's run of the same pipeline writes.
+ */
+@ExtendWith(SharedRunner.class)
+class JavaProjectExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportedProjectBuildsOfflineAndWritesWhatTheEmbeddedRunWrites(PipelineRunner runner) throws Exception {
+        Path root = TestFiles.repositoryRoot();
+        String input = root.resolve("assets/data/window-count-sample.csv").toString();
+        Path embedded = dir.resolve("embedded/counts.csv");
+        Path generated = dir.resolve("generated/counts.csv");
+        Runs.finished(runner, OperatorIdentityTest.readExample("window-count.json"), RunOptions.of(ExecutionMode.STREAMING)
+                .withParameters(Map.of("input", input, "output", embedded.toString())));
+        Path project = dir.resolve("window-count-project");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"export", OperatorIdentityTest.readExamplePath("window-count.json"),
+            "--format", "java", "--out", project.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
+        List<String> build = List.of("mvn", "-o", "-q", "-B", "package");
+        if (!succeeds(project, build)) {
+            // the runtime in the local repository is missing or older than this build: install this one
+            LocalMavenRepository.installProject();
+            run(project, build);
+        }
+        assertThat(project.resolve("target/window-count-job-1.0-SNAPSHOT.jar")).exists();
+        run(project, javaCommand(project.resolve("target/classes"), "pipelines.WindowCountJob", "--mode", "streaming",
+                "--param", "input=" + input, "--param", "output=" + generated));
+
+        assertThat(TestFiles.sortedLines(generated)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded));
+        assertThat(TestFiles.sortedLines(Path.of(generated + ".rejected.tsv")))
+                .isEqualTo(TestFiles.sortedLines(Path.of(embedded + ".rejected.tsv")));
+    }
+
+    @Test
+    void everyNodeKindCompilesAndRunsAsEmbedded(PipelineRunner runner) throws Exception {
+        EveryKindPipeline embedded = new EveryKindPipeline(dir, "embedded");
+        EveryKindPipeline generated = new EveryKindPipeline(dir, "generated");
+        Runs.finished(runner, embedded.pipeline, ExecutionMode.BATCH);
+        JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(generated.pipeline,
+                JobArguments.of(ExecutionMode.BATCH, Map.of(), 0));
+        Path source = dir.resolve("src").resolve(main.simpleName() + ".java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, main.source());
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int compiled = compiler.run(null, null, diagnostics, "-Xlint:all", "-Werror", "-proc:none", "-d",
+                classes.toString(), "-cp", System.getProperty("java.class.path"), source.toString());
+        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8) + "\n" + main.source()).isZero();
+
+        // its own JVM, as the class path of a job's lambdas must be the one Flink loads the job with
+        run(dir, javaCommand(classes, main.qualifiedName(), "--mode", "batch", "--parallelism", "2"));
+
+        assertThat(TestFiles.sortedLines(generated.windows)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.windows));
+        assertThat(TestFiles.sortedLines(generated.totals)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.totals));
+        assertThat(TestFiles.sortedLines(generated.generated)).isEqualTo(TestFiles.sortedLines(embedded.generated));
+    }
+
+    @Test
+    void parametersStayProgramArgumentsWithTheirDefaults() throws Exception {
+        JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(
+                OperatorIdentityTest.readExample("window-count.json"),
+                JobArguments.of(ExecutionMode.STREAMING, Map.of("output", "/data/out.csv"), 0));
+
+        assertThat(main.qualifiedName()).isEqualTo("pipelines.WindowCountJob");
+        assertThat(main.source())
+                .contains("PARAMETERS.put(\"input\", \"assets/data/window-count-sample.csv\");")
+                .contains("PARAMETERS.put(\"output\", \"/data/out.csv\");")
+                .contains("new Path(parameter(\"input\"))")
+                .contains("new LineFileSink<Row>(parameter(\"output\"), null")
+                .contains("parameter(\"output\") + \".rejected.tsv\"")
+                .contains("RuntimeExecutionMode mode = RuntimeExecutionMode.STREAMING;")
+                .doesNotContain("${");
+    }
+
+    @Test
+    void eachNodeShowsTheStatementsItContributes() {
+        Pipeline pipeline = OperatorIdentityTest.readExample("window-count.json");
+        ValidationReport report = PipelineValidator.validate(pipeline);
+
+        String window = JavaSourceGenerator.forNode(report, "count");
+        String source = JavaSourceGenerator.forNode(report, "events");
+
+        assertThat(window).startsWith("// Count per 10 s (window-aggregate 'count')\n")
+                .contains(".window(TumblingEventTimeWindows.of(Duration.ofMillis(10000L)))")
+                .contains("new RowAggregator(countAggregates)")
+                .contains(".uid(\"count\")")
+                .contains(".uid(\"count/late\")")
+                .contains("byKey");
+        assertThat(source).contains("new Path(parameter(\"input\"))").contains(".uid(\"events/read\")");
+        assertThat(JavaSourceGenerator.forNode(report, "nope")).startsWith("// no node 'nope'");
+    }
+
+    @Test
+    void nodeOfAnUnfinishedPipelineSaysWhyItHasNoCode() {
+        Pipeline pipeline = OperatorIdentityTest.readExample("window-count.json");
+        // without its key-by, the window has no keyed input
+        Pipeline broken = pipeline.withEdges(pipeline.edges().stream().filter(e -> !e.to().equals("by-key")).toList());
+        ValidationReport report = PipelineValidator.validate(broken);
+
+        assertThat(JavaSourceGenerator.forNode(report, "count")).startsWith("// count: no code yet: ");
+        assertThat(JavaSourceGenerator.forNode(report, "events")).contains("new ParseLinesFunction(\"events\"");
+    }
+
+    /** A JVM running {@code mainClass} from {@code classes} with this test's class path (the runtime and Flink). */
+    private static List<String> javaCommand(Path classes, String mainClass, String... args) {
+        List<String> java = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        java.addAll(flinkJvmOptions());
+        java.addAll(List.of("-cp", classes + File.pathSeparator + System.getProperty("java.class.path"), mainClass));
+        java.addAll(List.of(args));
+        return java;
+    }
+
+    private static List<String> flinkJvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports"))
+                .toList();
+    }
+
+    private static boolean succeeds(Path workingDir, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            return process.waitFor(180, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void run(Path workingDir, List<String> command) throws Exception {
+        Path log = Files.createTempFile("pipeline-studio-export-", ".log");
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            boolean ended = process.waitFor(180, TimeUnit.SECONDS);
+            assertThat(ended).as("%s ended within 180 s", command.get(0)).isTrue();
+            assertThat(process.exitValue()).as("%s failed:\n%s", String.join(" ", command), Files.readString(log))
+                    .isZero();
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+}

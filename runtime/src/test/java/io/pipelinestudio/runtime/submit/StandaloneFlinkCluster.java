@@ -1,0 +1,232 @@
+package io.pipelinestudio.runtime.submit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.GlobalConfiguration;
+import org.apache.flink.runtime.clusterframework.TaskExecutorProcessSpec;
+import org.apache.flink.runtime.clusterframework.TaskExecutorProcessUtils;
+import org.apache.flink.runtime.jobmanager.JobManagerProcessSpec;
+import org.apache.flink.runtime.jobmanager.JobManagerProcessUtils;
+import org.apache.flink.runtime.util.config.memory.ProcessMemoryUtils;
+
+/**
+ * A real Flink standalone session cluster on 127.0.0.1, started the way Flink's own scripts start one:
+ * a JobManager and a TaskManager, each its own JVM, from Flink's entry points and a {@code config.yaml},
+ * with the TaskManager's memory computed as {@code BashJavaUtils GET_TM_RESOURCE_PARAMS} computes it.
+ * The class path is this test JVM's, without the project's own classes and the libraries an exported
+ * job brings itself, so a job only runs if its jar carries what it needs. Nothing is downloaded.
+ */
+final class StandaloneFlinkCluster implements AutoCloseable {
+    private static final String JOB_MANAGER = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
+    private static final String TASK_MANAGER = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
+    private final Path dir;
+    private final int restPort;
+    private final String classPath;
+    private final List<String> jvmOptions;
+    private Process jobManager;
+    private Process taskManager;
+    private int taskManagers;
+
+    private StandaloneFlinkCluster(Path dir, List<String> excludedClassPath) throws IOException {
+        this.dir = dir;
+        this.restPort = freePort();
+        this.classPath = clusterClassPath(excludedClassPath);
+        this.jvmOptions = flinkJvmOptions();
+        Files.createDirectories(dir.resolve("tmp"));
+        Files.writeString(dir.resolve("config.yaml"), String.join("\n",
+                "jobmanager.rpc.address: 127.0.0.1",
+                "jobmanager.rpc.port: " + freePort(),
+                "jobmanager.bind-host: 127.0.0.1",
+                "taskmanager.bind-host: 127.0.0.1",
+                "taskmanager.host: 127.0.0.1",
+                "rest.address: 127.0.0.1",
+                "rest.bind-address: 127.0.0.1",
+                "rest.port: " + restPort,
+                "taskmanager.numberOfTaskSlots: 2",
+                "parallelism.default: 1",
+                "jobmanager.memory.process.size: 768m",
+                "taskmanager.memory.process.size: 1536m",
+                "taskmanager.memory.managed.size: 128m",
+                // batch exchanges between parallel instances need more buffers than the 64 MB minimum gives
+                "taskmanager.memory.network.min: 256m",
+                "taskmanager.memory.network.max: 256m",
+                // a lost TaskManager is noticed within seconds, not the default 50
+                "heartbeat.interval: 1000",
+                "heartbeat.timeout: 4000",
+                "restart-strategy.type: none",
+                "io.tmp.dirs: " + dir.resolve("tmp"),
+                "web.tmpdir: " + dir.resolve("web"),
+                ""), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("log4j.properties"), String.join("\n",
+                "rootLogger.level = INFO",
+                "rootLogger.appenderRef.file.ref = file",
+                "appender.file.type = File",
+                "appender.file.name = file",
+                "appender.file.fileName = ${sys:log.file}",
+                "appender.file.layout.type = PatternLayout",
+                "appender.file.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n",
+                ""), StandardCharsets.UTF_8);
+    }
+
+    /** Starts a JobManager and one TaskManager and waits until the cluster offers its slots. */
+    static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath) throws Exception {
+        StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(dir, excludedClassPath);
+        // should the test JVM end without closing the cluster, its processes must not outlive it
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-flink-cluster"));
+        try {
+            cluster.jobManager = cluster.launch("jobmanager", JOB_MANAGER, cluster.jobManagerJvm(), List.of());
+            cluster.startTaskManager();
+            cluster.awaitSlots(Duration.ofSeconds(90));
+            return cluster;
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    URI restAddress() {
+        return URI.create("http://127.0.0.1:" + restPort + "/");
+    }
+
+    Path logs() {
+        return dir;
+    }
+
+    void startTaskManager() throws IOException {
+        // from the cluster's own configuration file, as BashJavaUtils reads it
+        TaskExecutorProcessSpec spec = TaskExecutorProcessUtils.processSpecFromConfig(
+                GlobalConfiguration.loadConfiguration(dir.toString()));
+        List<String> jvm = split(ProcessMemoryUtils.generateJvmParametersStr(spec));
+        List<String> dynamic = split(TaskExecutorProcessUtils.generateDynamicConfigsStr(spec));
+        taskManager = launch("taskmanager-" + (++taskManagers), TASK_MANAGER, jvm, dynamic);
+    }
+
+    /** Kills the TaskManager at once, as a crashed machine would. */
+    void killTaskManager() throws InterruptedException {
+        kill(taskManager);
+    }
+
+    /** Blocks until the REST API reports at least one free task slot. */
+    void awaitSlots(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!jobManager.isAlive()) {
+                throw new IllegalStateException("The JobManager exited with " + jobManager.exitValue()
+                        + "; see " + dir.resolve("jobmanager.out") + " and " + dir.resolve("jobmanager.log"));
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) restAddress().resolve("overview").toURL()
+                        .openConnection();
+                connection.setConnectTimeout(1000);
+                connection.setReadTimeout(2000);
+                if (connection.getResponseCode() == 200) {
+                    last = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (last.matches(".*\"slots-available\":[1-9].*")) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Expected the cluster to offer task slots within " + timeout
+                + " but the last answer was: " + last + "; logs in " + dir);
+    }
+
+    private List<String> jobManagerJvm() {
+        Configuration conf = GlobalConfiguration.loadConfiguration(dir.toString());
+        JobManagerProcessSpec spec = JobManagerProcessUtils.processSpecFromConfig(conf);
+        return split(JobManagerProcessUtils.generateJvmParametersStr(spec, conf));
+    }
+
+    private Process launch(String name, String mainClass, List<String> memory, List<String> dynamic)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(memory);
+        command.addAll(jvmOptions);
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dlog.file=" + dir.resolve(name + ".log"));
+        command.add("-Dlog4j.configurationFile=" + dir.resolve("log4j.properties").toUri());
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.add("--configDir");
+        command.add(dir.toString());
+        command.addAll(dynamic);
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".out").toFile())
+                .start();
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Process process : Arrays.asList(taskManager, jobManager)) {
+            try {
+                kill(process);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void kill(Process process) throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    /** Flink's Java 17 options (the root pom's {@code flink.jvm.options}), which surefire gave this JVM. */
+    private static List<String> flinkJvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports"))
+                .collect(Collectors.toList());
+    }
+
+    /** Flink and what it needs: the test class path without this project's classes and the job's own libraries. */
+    private static String clusterClassPath(List<String> excluded) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Paths.get(entry).toAbsolutePath();
+            String text = path.toString();
+            boolean projectOrTest = Files.isDirectory(path) || text.contains("/io/pipelinestudio/")
+                    || text.contains("/org/junit/") || text.contains("/org/assertj/") || text.contains("/org/opentest4j/")
+                    || text.contains("/org/apiguardian/") || text.contains("surefire");
+            if (!projectOrTest && !excluded.contains(text)) {
+                entries.add(text);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static List<String> split(String arguments) {
+        return Arrays.stream(arguments.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
