@@ -1,0 +1,181 @@
+package io.pipelinestudio.app.properties;
+
+import io.pipelinestudio.app.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/** The property sheet of the selection (ControlsFX PropertySheet), with editors that commit on Enter. */
+public final class PropertiesView extends VBox {
+    private final PropertiesViewModel model;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final PropertySheet sheet = new PropertySheet();
+
+    public PropertiesView(PropertiesViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("properties");
+        setId("properties");
+        Label header = new Label("Properties");
+        header.getStyleClass().add(Styles.PANEL_TITLE);
+        title.getStyleClass().add("properties-title");
+        title.setId("properties-title");
+        subtitle.getStyleClass().add("properties-subtitle");
+        subtitle.setWrapText(true);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setPropertyEditorFactory(item -> createEditor((PropertyItem) item));
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        getChildren().addAll(header, title, subtitle, sheet);
+    }
+
+    private void initListeners() {
+        title.textProperty().bind(model.titleProperty());
+        subtitle.textProperty().bind(model.subtitleProperty());
+        sheet.getItems().setAll(model.items());
+        model.items().addListener((javafx.collections.ListChangeListener<PropertyItem>) c ->
+                sheet.getItems().setAll(model.items()));
+    }
+
+    private static PropertyEditor<?> createEditor(PropertyItem item) {
+        return switch (item.editor()) {
+            case SWITCH -> new SwitchEditor(item);
+            case CHOICE -> new ChoiceEditor(item);
+            default -> new TextEditor(item);
+        };
+    }
+
+    /** A text field that commits on Enter or when it loses focus, and shows the model's value otherwise. */
+    private static final class TextEditor implements PropertyEditor<Object> {
+        private final TextField field = new TextField();
+
+        TextEditor(PropertyItem item) {
+            field.setId(item.id());
+            field.setEditable(item.isEditable());
+            field.setTooltip(new Tooltip(item.getDescription()));
+            show(item.getValue());
+            item.valueProperty().addListener((ObservableValue<?> o, Object old, Object now) -> show(now));
+            field.setOnAction(e -> commit(item));
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    commit(item);
+                }
+            });
+            field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    show(item.getValue());
+                    e.consume();
+                }
+            });
+        }
+
+        /** Hands the text to the model; then shows what the model kept, which differs if it refused it. */
+        private void commit(PropertyItem item) {
+            item.setValue(field.getText());
+            show(item.getValue());
+        }
+
+        private void show(Object value) {
+            String text = value == null ? "" : value.toString();
+            if (!text.equals(field.getText())) {
+                field.setText(text);
+            }
+        }
+
+        @Override
+        public TextField getEditor() {
+            return field;
+        }
+
+        @Override
+        public Object getValue() {
+            return field.getText();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            show(value);
+        }
+    }
+
+    private static final class SwitchEditor implements PropertyEditor<Object> {
+        private final CheckBox box = new CheckBox();
+
+        SwitchEditor(PropertyItem item) {
+            box.setId(item.id());
+            box.setSelected(Boolean.TRUE.equals(item.getValue()));
+            item.valueProperty().addListener((o, old, now) -> box.setSelected(Boolean.TRUE.equals(now)));
+            box.setOnAction(e -> item.setValue(box.isSelected()));
+        }
+
+        @Override
+        public CheckBox getEditor() {
+            return box;
+        }
+
+        @Override
+        public Object getValue() {
+            return box.isSelected();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            box.setSelected(Boolean.TRUE.equals(value));
+        }
+    }
+
+    private static final class ChoiceEditor implements PropertyEditor<Object> {
+        private final ComboBox<String> combo = new ComboBox<>();
+        private boolean updating;
+
+        ChoiceEditor(PropertyItem item) {
+            combo.setId(item.id());
+            combo.getItems().setAll(item.choices());
+            combo.setMaxWidth(Double.MAX_VALUE);
+            show(item.getValue());
+            item.valueProperty().addListener((o, old, now) -> show(now));
+            combo.valueProperty().addListener((o, old, now) -> {
+                if (!updating && now != null) {
+                    item.setValue(now);
+                }
+            });
+        }
+
+        private void show(Object value) {
+            updating = true;
+            try {
+                combo.setValue(value == null || value.toString().isEmpty() ? null : value.toString());
+            } finally {
+                updating = false;
+            }
+        }
+
+        @Override
+        public ComboBox<String> getEditor() {
+            return combo;
+        }
+
+        @Override
+        public Object getValue() {
+            return combo.getValue();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            show(value);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.pipelinestudio.app.properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pipelinestudio.model.json.PipelineJson;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One editable setting of a node kind, found by reflection on the node record's components (nested
+ * records such as a window spec are flattened), read from and written to the node's JSON tree.
+ */
+final class PropertyDescriptor {
+    enum Kind { STRING, WHOLE, DECIMAL, BOOLEAN, CHOICE, LIST, JSON }
+
+    private static final Map<Class<?>, List<PropertyDescriptor>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String> HELP = Map.ofEntries(
+            Map.entry("id", "The node's unique id; edges and results refer to it"),
+            Map.entry("label", "The name shown on the card; the id when empty"),
+            Map.entry("path", "The file path; may use ${parameter} placeholders"),
+            Map.entry("condition", "A boolean expression over the input fields, like value > 10"),
+            Map.entry("count", "How many records to generate; empty for an unbounded stream"),
+            Map.entry("recordsPerSecond", "Generation rate; 0 for as fast as possible"),
+            Map.entry("allowedLatenessMs", "How long after a window closes late records still update it"),
+            Map.entry("maxOutOfOrdernessMs", "How far records may arrive out of event-time order"),
+            Map.entry("idleTimeoutMs", "After how long an idle input stops holding back watermarks; 0: never"));
+
+    final List<String> path;
+    final String label;
+    final String category;
+    final String help;
+    final Kind kind;
+    final boolean nullable;
+    final ListCodec codec;
+    final List<String> choices;
+
+    private PropertyDescriptor(List<String> path, String category, Kind kind, boolean nullable, ListCodec codec,
+            List<String> choices, String hint) {
+        this.path = List.copyOf(path);
+        this.category = category;
+        this.kind = kind;
+        this.nullable = nullable;
+        this.codec = codec;
+        this.choices = choices;
+        String leaf = path.get(path.size() - 1);
+        this.label = path.size() > 1 ? humanize(path.get(0)) + " " + humanize(leaf).toLowerCase(Locale.ROOT)
+                : leaf.equals("label") ? "Name" : humanize(leaf);
+        this.help = HELP.getOrDefault(leaf, hint == null ? label : hint);
+    }
+
+    String id() {
+        return "property-" + String.join("-", path);
+    }
+
+    static List<PropertyDescriptor> of(Class<?> recordType) {
+        return CACHE.computeIfAbsent(recordType, type -> {
+            List<PropertyDescriptor> result = new ArrayList<>();
+            collect(type, List.of(), result);
+            return List.copyOf(result);
+        });
+    }
+
+    private static void collect(Class<?> type, List<String> prefix, List<PropertyDescriptor> out) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(component.getName());
+            Class<?> raw = component.getType();
+            String category = prefix.isEmpty() && (component.getName().equals("id") || component.getName().equals("label"))
+                    ? "General" : "Settings";
+            if (raw == String.class) {
+                out.add(new PropertyDescriptor(path, category, Kind.STRING, true, null, null, null));
+            } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
+                out.add(new PropertyDescriptor(path, category, Kind.WHOLE, !raw.isPrimitive(), null, null,
+                        raw.isPrimitive() ? "A whole number" : "A whole number, or empty for none"));
+            } else if (raw == double.class || raw == Double.class) {
+                out.add(new PropertyDescriptor(path, category, Kind.DECIMAL, !raw.isPrimitive(), null, null, "A number"));
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                out.add(new PropertyDescriptor(path, category, Kind.BOOLEAN, false, null, null, null));
+            } else if (raw.isEnum()) {
+                List<String> names = Arrays.stream(raw.getEnumConstants())
+                        .map(c -> PipelineJson.mapper().valueToTree(c).asText()).toList();
+                out.add(new PropertyDescriptor(path, category, Kind.CHOICE, true, null, names, null));
+            } else if (raw.isRecord() && prefix.isEmpty()) {
+                collect(raw, path, out);
+            } else if (List.class.isAssignableFrom(raw)) {
+                ListCodec codec = ListCodec.forElement(elementType(component.getGenericType()));
+                out.add(codec == null
+                        ? new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON")
+                        : new PropertyDescriptor(path, category, Kind.LIST, false, codec, null, codec.hint()));
+            } else {
+                out.add(new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON"));
+            }
+        }
+    }
+
+    private static Class<?> elementType(Type type) {
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return Object.class;
+    }
+
+    /** The value the editor shows: a Boolean for switches, text for everything else. */
+    Object read(ObjectNode tree) {
+        JsonNode value = tree;
+        for (String step : path) {
+            value = value == null ? null : value.get(step);
+        }
+        if (kind == Kind.BOOLEAN) {
+            return value != null && value.asBoolean();
+        }
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        return switch (kind) {
+            case LIST -> codec.format(value);
+            case JSON -> value.toString();
+            default -> value.asText();
+        };
+    }
+
+    /** Writes an edited value into the tree; throws with a readable message when the text is not valid. */
+    void write(ObjectNode tree, Object value) {
+        ObjectNode parent = tree;
+        for (String step : path.subList(0, path.size() - 1)) {
+            JsonNode child = parent.get(step);
+            if (!(child instanceof ObjectNode)) {
+                child = parent.putObject(step);
+            }
+            parent = (ObjectNode) child;
+        }
+        String leaf = path.get(path.size() - 1);
+        if (kind == Kind.BOOLEAN) {
+            parent.put(leaf, Boolean.TRUE.equals(value));
+            return;
+        }
+        String text = value == null ? "" : value.toString().trim();
+        if (text.isEmpty() && kind != Kind.LIST) {
+            if (!nullable) {
+                throw new IllegalArgumentException(label + " needs a value");
+            }
+            parent.putNull(leaf);
+            return;
+        }
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        switch (kind) {
+            case WHOLE -> {
+                try {
+                    parent.put(leaf, Long.parseLong(text.replace("_", "")));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(label + " must be a whole number but is '" + text + "'");
+                }
+            }
+            case DECIMAL -> {
+                try {
+                    parent.put(leaf, Double.parseDouble(text));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(label + " must be a number but is '" + text + "'");
+                }
+            }
+            case LIST -> parent.set(leaf, codec.parse(text));
+            case JSON -> {
+                try {
+                    parent.set(leaf, PipelineJson.mapper().readTree(text));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalArgumentException(label + " must be JSON: " + e.getOriginalMessage());
+                }
+            }
+            default -> parent.set(leaf, json.textNode(text));
+        }
+    }
+
+    static String humanize(String name) {
+        String spaced = name.replaceAll("Ms$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String result = Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return name.endsWith("Ms") ? result + " (ms)" : result;
+    }
+}

@@ -1,0 +1,309 @@
+package io.pipelinestudio.app.shell;
+
+import io.pipelinestudio.app.canvas.CanvasView;
+import io.pipelinestudio.app.canvas.CanvasViewModel;
+import io.pipelinestudio.app.document.PipelineDocument;
+import io.pipelinestudio.app.document.Selection;
+import io.pipelinestudio.app.files.Autosave;
+import io.pipelinestudio.app.files.Examples;
+import io.pipelinestudio.app.files.ExamplesDialog;
+import io.pipelinestudio.app.files.FileActions;
+import io.pipelinestudio.app.files.FileDialogs;
+import io.pipelinestudio.app.files.FileWorker;
+import io.pipelinestudio.app.files.Recovery;
+import io.pipelinestudio.app.palette.PaletteView;
+import io.pipelinestudio.app.problems.ProblemsView;
+import io.pipelinestudio.app.properties.PropertiesView;
+import io.pipelinestudio.app.properties.PropertiesViewModel;
+import io.pipelinestudio.app.settings.SettingsStore;
+import io.pipelinestudio.app.settings.UserSettings;
+import io.pipelinestudio.app.theme.Theme;
+import io.pipelinestudio.app.validation.ValidationService;
+import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.validate.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The designer window and the composition root that wires the document, its views and the file
+ * actions together. One designer per window.
+ */
+public final class Designer {
+    private final Stage stage;
+    private final PipelineDocument document = new PipelineDocument();
+    private final Selection selection = new Selection(document);
+    private final ValidationService validation = new ValidationService(document);
+    private final CanvasViewModel canvasModel = new CanvasViewModel(document, selection, validation);
+    private final UserSettings settings;
+    private final FileWorker worker = new FileWorker();
+    private final Recovery recovery;
+    private final FileActions files;
+    private final Autosave autosave;
+    private final CanvasView canvas;
+    private final PaletteView palette;
+    private final PropertiesView properties;
+    private final ProblemsView problems;
+    private final Scene scene;
+
+    public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
+        this.stage = stage;
+        settings = new UserSettings(new SettingsStore(configDirectory));
+        recovery = new Recovery(configDirectory);
+        files = new FileActions(stage, document, selection, settings, worker, recovery, dialogs, canvasModel::say);
+        autosave = new Autosave(document, worker, recovery);
+        canvasModel.snapToGridProperty().set(settings.get().snapToGrid());
+        canvas = new CanvasView(canvasModel);
+        palette = new PaletteView(kind -> canvas.addAtCenter(kind));
+        properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say));
+        problems = new ProblemsView(validation, this::openProblem);
+        StudioMenus menus = new StudioMenus(this);
+        canvas.setMenus(menus);
+        scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
+        initListeners();
+        setTheme(settings.get().theme());
+    }
+
+    private BorderPane layout(StudioMenus menus) {
+        StackPane canvasArea = new StackPane(canvas, emptyHint());
+        SplitPane middle = new SplitPane(canvasArea, problems);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(problems, false);
+        SplitPane main = new SplitPane(palette, middle, properties);
+        main.setDividerPositions(0.15, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(properties, false);
+        main.getStyleClass().add("main-split");
+        BorderPane root = new BorderPane(main);
+        root.setTop(menus.menuBar());
+        root.setBottom(new StatusBarView(canvasModel, canvas));
+        root.getStyleClass().add("designer");
+        return root;
+    }
+
+    private VBox emptyHint() {
+        Label title = new Label("Start a pipeline");
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label("Drag a source from the palette onto the canvas, or open an example with File \u2192 Examples.");
+        hint.getStyleClass().add("empty-hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, title, hint);
+        box.getStyleClass().add("empty-state");
+        box.setMaxSize(360, 120);
+        box.setMouseTransparent(true);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> document.pipeline().nodes().isEmpty(), document.pipelineProperty()));
+        return box;
+    }
+
+    private void initListeners() {
+        stage.setScene(scene);
+        stage.titleProperty().bind(document.titleBinding());
+        stage.setMaximized(settings.get().maximized());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        canvasModel.snapToGridProperty().addListener((o, old, snap) -> settings.update(s -> s.withSnapToGrid(snap)));
+        files.setAfterLoad(() -> Platform.runLater(canvas::zoomToFit));
+        // Redo has two common shortcuts; the menu shows one
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+    }
+
+    /** Shows the window, offers to restore unsaved work from a crash, then opens a file named on the command line. */
+    public void show(List<String> args) {
+        stage.show();
+        canvas.requestFocus();
+        worker.submit(recovery::read, recovered -> {
+            if (recovered.isPresent() && offerRestore(recovered.get())) {
+                files.restore(recovered.get());
+            } else if (!args.isEmpty()) {
+                files.open(Path.of(args.get(0)));
+            }
+            autosave.start();
+        }, e -> {
+            canvasModel.say("Cannot read the recovery copy: " + e.getMessage());
+            autosave.start();
+        });
+    }
+
+    private boolean offerRestore(Recovery.Recovered recovered) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
+        alert.initOwner(stage);
+        alert.setTitle("Restore unsaved changes");
+        alert.setHeaderText("Pipeline Studio did not close normally");
+        alert.getDialogPane().setContent(new Label("Restore the unsaved changes to "
+                + (recovered.file() == null ? "an untitled pipeline" : recovered.file().getFileName().toString())
+                + " from the last session?"));
+        alert.getDialogPane().setId("restore-dialog");
+        boolean yes = alert.showAndWait().orElse(discard) == restore;
+        if (!yes) {
+            worker.run(recovery::clear);
+        }
+        return yes;
+    }
+
+    public void requestClose() {
+        files.whenDiscardable(() -> {
+            autosave.stop();
+            settings.update(s -> s.withWindow(stage.isMaximized() ? s.windowWidth() : stage.getWidth(),
+                    stage.isMaximized() ? s.windowHeight() : stage.getHeight(), stage.isMaximized()));
+            settings.flush();
+            worker.run(recovery::clear);
+            stage.hide();
+            Platform.exit();
+        });
+    }
+
+    public void setTheme(Theme theme) {
+        theme.applyTo(scene);
+        scene.setFill(theme.canvasBackground());
+        canvas.setTheme(theme);
+        settings.update(s -> s.withTheme(theme));
+    }
+
+    // ---- actions that respect text editing: a focused text field keeps its own shortcuts ----
+
+    private Optional<TextInputControl> editingText() {
+        return scene.getFocusOwner() instanceof TextInputControl text ? Optional.of(text) : Optional.empty();
+    }
+
+    public void undo() {
+        editingText().ifPresentOrElse(TextInputControl::undo, document::undo);
+    }
+
+    public void redo() {
+        editingText().ifPresentOrElse(TextInputControl::redo, document::redo);
+    }
+
+    public void copy() {
+        editingText().ifPresentOrElse(TextInputControl::copy, canvasModel::copy);
+    }
+
+    public void cut() {
+        editingText().ifPresentOrElse(TextInputControl::cut, () -> {
+            canvasModel.copy();
+            canvasModel.deleteSelection();
+        });
+    }
+
+    public void paste() {
+        editingText().ifPresentOrElse(TextInputControl::paste, canvasModel::paste);
+    }
+
+    public void duplicate() {
+        if (editingText().isEmpty()) {
+            canvasModel.duplicate();
+        }
+    }
+
+    public void delete() {
+        editingText().ifPresentOrElse(TextInputControl::deleteNextChar, canvasModel::deleteSelection);
+    }
+
+    public void selectAll() {
+        editingText().ifPresentOrElse(TextInputControl::selectAll, canvasModel::selectAll);
+    }
+
+    public void autoLayout() {
+        canvasModel.autoLayout();
+        Platform.runLater(canvas::zoomToFit);
+    }
+
+    public void showExamples() {
+        canvasModel.say("Reading examples\u2026");
+        worker.submit(Examples::list, list -> {
+            canvasModel.say("");
+            ExamplesDialog.show(stage, list, files::openExample);
+        }, e -> canvasModel.say("Cannot read the examples: " + e.getMessage()));
+    }
+
+    public void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        Label text = new Label(String.join("\n",
+                "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S\tNew, open, save, save as",
+                "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)\tUndo, redo",
+                "Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D\tCopy, cut, paste, duplicate",
+                "Delete, Backspace\tDelete the selection",
+                "Ctrl+A, Esc\tSelect all, select none",
+                "Arrow keys (+Shift)\tMove the selection",
+                "Wheel, pinch, Ctrl+= / Ctrl+-\tZoom",
+                "Ctrl+0 / Ctrl+1\tActual size, zoom to fit",
+                "Middle drag, Space+drag, Shift+wheel\tPan",
+                "Ctrl+L\tAuto-layout",
+                "Ctrl+Shift+G / Ctrl+Shift+T\tSnap to grid, dark theme",
+                "Ctrl+Shift+E\tExamples"));
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    private void openProblem(Problem problem) {
+        String target = problem.target();
+        if (document.pipeline().node(target).isPresent()) {
+            selection.selectNode(target);
+            canvas.centerOn(target);
+        } else if (document.pipeline().edges().stream().map(Edge::id).anyMatch(target::equals)) {
+            selection.selectEdge(target);
+        }
+    }
+
+    // ---- for tests and the benchmark ----
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public PipelineDocument document() {
+        return document;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public ValidationService validation() {
+        return validation;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public CanvasViewModel canvasModel() {
+        return canvasModel;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public UserSettings settings() {
+        return settings;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+}

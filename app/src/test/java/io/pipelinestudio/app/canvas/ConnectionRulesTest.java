@@ -1,0 +1,57 @@
+package io.pipelinestudio.app.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.ConsoleSinkNode;
+import io.pipelinestudio.model.node.FilterNode;
+import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.KeyByNode;
+import io.pipelinestudio.model.node.ReduceNode;
+import io.pipelinestudio.model.validate.PipelineValidator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConnectionRulesTest {
+    private final Pipeline pipeline = Pipeline.of("rules",
+            List.of(new GeneratorSourceNode("events", null, 10L, 0, 2, 0, 1000, 0, 1),
+                    new FilterNode("a", null, "true"),
+                    new FilterNode("b", null, "true"),
+                    new KeyByNode("keys", null, List.of("key")),
+                    new ReduceNode("totals", null, List.of(), null),
+                    new ConsoleSinkNode("print", null)),
+            List.of(Edge.of("events", "a"), Edge.of("a", "b")));
+
+    private ConnectionRules from(String node, String port) {
+        return ConnectionRules.from(pipeline, PipelineValidator.validate(pipeline), node, port);
+    }
+
+    @Test
+    void aFreeCompatibleInputAccepts() {
+        assertThat(from("b", "out").check("print", "in")).isEmpty();
+        assertThat(from("events", "out").check("keys", "in")).isEmpty();
+    }
+
+    @Test
+    void anEdgeThatClosesACycleIsRefused() {
+        assertThat(from("b", "out").check("a", "in")).get().asString().contains("cycle");
+        assertThat(from("b", "out").check("b", "in")).get().asString().contains("cycle");
+    }
+
+    @Test
+    void anOccupiedInputIsRefused() {
+        assertThat(from("events", "out").check("b", "in")).get().asString().contains("already connected");
+    }
+
+    @Test
+    void aMissingPortIsRefused() {
+        assertThat(from("print", "out").check("b", "in")).isPresent();
+        assertThat(from("b", "out").check("events", "in")).get().asString().contains("no input");
+    }
+
+    @Test
+    void aReduceRefusesAnUnkeyedStream() {
+        assertThat(from("b", "out").check("totals", "in")).get().asString().contains("key-by");
+    }
+}
