@@ -8,6 +8,8 @@ import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.LineFileSink;
+import io.pipelinestudio.runtime.io.SinkTap;
+import io.pipelinestudio.runtime.io.TapSink;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -43,6 +45,7 @@ public final class PipelineCompiler {
             Node node = pipeline.node(id).orElseThrow();
             Translators.forNode(node).translate(node, context);
             keepSingleInstance(node, context);
+            watchOutputs(node, context, options.taps());
         }
         Path rejectedFile = sinkRejected(pipeline, context, options);
         return new CompiledJob(jobName(pipeline), env, rejectedFile);
@@ -59,6 +62,20 @@ public final class PipelineCompiler {
         for (DataStream<Row> output : context.outputs(node)) {
             if (output instanceof SingleOutputStreamOperator) {
                 ((SingleOutputStreamOperator<Row>) output).setParallelism(1);
+            }
+        }
+    }
+
+    /** Gives the live listener what it watches of the node's outputs, through a sink of its own. */
+    private static void watchOutputs(Node node, TranslationContext context, TapProvider taps) {
+        for (String port : node.outputPorts()) {
+            SinkTap<Row> tap = taps.output(node.id(), port);
+            DataStream<Row> stream = context.builtOutput(node, port);
+            if (tap != null && stream != null) {
+                stream.sinkTo(new TapSink<>(tap))
+                        .name(AbstractNodeTranslator.name(node, "watch " + port))
+                        .uid(AbstractNodeTranslator.uid(node, "watch-" + port))
+                        .setParallelism(stream.getParallelism());
             }
         }
     }

@@ -21,4 +21,12 @@ public interface TapProvider {
     SinkTap<Row> results(String sinkNodeId);
 
     SinkTap<RejectedRecord> rejected();
+
+    /**
+     * The tap for a node's output port that a live listener watches (a window's results, a train node's
+     * steps), or null when nobody watches it: an unwatched output costs nothing.
+     */
+    default SinkTap<Row> output(String nodeId, String port) {
+        return null;
+    }
 }

@@ -82,12 +82,17 @@ public final class TranslationContext {
     List<DataStream<Row>> outputs(Node node) {
         List<DataStream<Row>> outputs = new ArrayList<>();
         for (String port : node.outputPorts()) {
-            DataStream<Row> stream = streams.get(new PortRef(node.id(), port));
+            DataStream<Row> stream = builtOutput(node, port);
             if (stream != null) {
                 outputs.add(stream);
             }
         }
         return outputs;
+    }
+
+    /** The stream built for the node's output port, or null if its translator built none. */
+    DataStream<Row> builtOutput(Node node, String port) {
+        return streams.get(new PortRef(node.id(), port));
     }
 
     public void output(Node node, String port, DataStream<Row> stream) {

@@ -4,7 +4,9 @@ import io.pipelinestudio.runtime.compile.TapProvider;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.SinkTap;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.types.Row;
 
@@ -25,8 +27,13 @@ final class LiveTaps {
         LISTENERS.remove(runId);
     }
 
-    static TapProvider provider(String runId) {
+    static TapProvider provider(String runId, Set<String> watched) {
         return new TapProvider() {
+            @Override
+            public SinkTap<Row> output(String nodeId, String port) {
+                return watched.contains(nodeId) ? new OutputTap(runId, nodeId, port) : null;
+            }
+
             @Override
             public SinkTap<Row> results(String sinkNodeId) {
                 return new ResultTap(runId, sinkNodeId);
@@ -55,14 +62,36 @@ final class LiveTaps {
             if (listener == null) {
                 return null;
             }
-            return row -> {
-                Object[] values = new Object[row.getArity()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = row.getField(i);
-                }
-                listener.onRecord(nodeId, Arrays.asList(values));
-            };
+            return row -> listener.onRecord(nodeId, values(row));
         }
+    }
+
+    private static final class OutputTap implements SinkTap<Row> {
+        private static final long serialVersionUID = 1L;
+        private final String runId;
+        private final String nodeId;
+        private final String port;
+
+        OutputTap(String runId, String nodeId, String port) {
+            this.runId = runId;
+            this.nodeId = nodeId;
+            this.port = port;
+        }
+
+        @Override
+        public java.util.function.Consumer<Row> open() {
+            RunListener listener = LISTENERS.get(runId);
+            return listener == null ? null : row -> listener.onOutput(nodeId, port, values(row));
+        }
+    }
+
+    /** A row's fields as a fresh list: the job reuses its rows, the listener may keep the values. */
+    private static List<Object> values(Row row) {
+        Object[] values = new Object[row.getArity()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.getField(i);
+        }
+        return Arrays.asList(values);
     }
 
     private static final class RejectedTap implements SinkTap<RejectedRecord> {

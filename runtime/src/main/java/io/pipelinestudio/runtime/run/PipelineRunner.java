@@ -96,7 +96,7 @@ public final class PipelineRunner implements AutoCloseable {
             int parallelism = options.parallelism() > 0 ? options.parallelism() : defaultParallelism;
             CompiledJob job = PipelineCompiler.compile(report,
                     new CompileOptions(options.mode(), parallelism, options.rejectedPath(),
-                            LiveTaps.provider(run.runId()), Map.of()));
+                            LiveTaps.provider(run.runId(), options.watched()), Map.of()));
             JobID jobId = cluster.submit(job.streamGraph());
             run.submitted(jobId, cluster);
             JobResult result = follow(run, jobId);

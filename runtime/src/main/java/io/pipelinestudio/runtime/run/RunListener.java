@@ -14,6 +14,12 @@ public interface RunListener {
     /** A record that reached a sink; {@code values} are in the order of the sink's input fields. */
     default void onRecord(String sinkNodeId, List<Object> values) {}
 
+    /**
+     * A record on an output the run watches ({@link RunOptions#watched()}), such as a window's results or
+     * a train node's steps; {@code values} are in the order of the port's schema.
+     */
+    default void onOutput(String nodeId, String port, List<Object> values) {}
+
     /** An input a node could not use, kept in the rejected-records file. */
     default void onRejected(String nodeId, String reason, String input) {}
 }

@@ -3,39 +3,51 @@ package io.pipelinestudio.runtime.run;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to run a pipeline: the mode, values for its {@code ${...}} parameters, the parallelism (0: the
- * runner's default), where rejected records go (null: next to the first CSV sink's file), and who
- * listens.
+ * runner's default), where rejected records go (null: next to the first CSV sink's file), who listens, and
+ * which node outputs the listener watches besides the sinks (ids of nodes; all their output ports).
  */
 public record RunOptions(ExecutionMode mode, Map<String, String> parameters, int parallelism, Path rejectedPath,
-        RunListener listener) {
+        RunListener listener, Set<String> watched) {
     public RunOptions {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        watched = watched == null ? Set.of() : Set.copyOf(watched);
         listener = listener == null ? RunListener.NONE : listener;
         if (mode == null) {
             throw new IllegalArgumentException("Expected an execution mode but found none");
         }
     }
 
+    public RunOptions(ExecutionMode mode, Map<String, String> parameters, int parallelism, Path rejectedPath,
+            RunListener listener) {
+        this(mode, parameters, parallelism, rejectedPath, listener, Set.of());
+    }
+
     public static RunOptions of(ExecutionMode mode) {
-        return new RunOptions(mode, Map.of(), 0, null, RunListener.NONE);
+        return new RunOptions(mode, Map.of(), 0, null, RunListener.NONE, Set.of());
+    }
+
+    /** Also hands the listener every record leaving these nodes, through {@link RunListener#onOutput}. */
+    public RunOptions withWatched(Set<String> nodeIds) {
+        return new RunOptions(mode, parameters, parallelism, rejectedPath, listener, nodeIds);
     }
 
     public RunOptions withParameters(Map<String, String> values) {
-        return new RunOptions(mode, values, parallelism, rejectedPath, listener);
+        return new RunOptions(mode, values, parallelism, rejectedPath, listener, watched);
     }
 
     public RunOptions withListener(RunListener newListener) {
-        return new RunOptions(mode, parameters, parallelism, rejectedPath, newListener);
+        return new RunOptions(mode, parameters, parallelism, rejectedPath, newListener, watched);
     }
 
     public RunOptions withParallelism(int newParallelism) {
-        return new RunOptions(mode, parameters, newParallelism, rejectedPath, listener);
+        return new RunOptions(mode, parameters, newParallelism, rejectedPath, listener, watched);
     }
 
     public RunOptions withRejectedPath(Path path) {
-        return new RunOptions(mode, parameters, parallelism, path, listener);
+        return new RunOptions(mode, parameters, parallelism, path, listener, watched);
     }
 }

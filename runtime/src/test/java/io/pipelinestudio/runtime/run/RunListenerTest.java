@@ -2,6 +2,7 @@ package io.pipelinestudio.runtime.run;
 
 import static io.pipelinestudio.runtime.testing.NodeFixtures.csvSink;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.csvSource;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.filter;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.generator;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.int64;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.string;
@@ -15,6 +16,7 @@ import io.pipelinestudio.runtime.testing.TestFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,7 @@ class RunListenerTest {
         final List<List<Object>> records = new CopyOnWriteArrayList<>();
         final List<String> sinks = new CopyOnWriteArrayList<>();
         final List<String> rejected = new CopyOnWriteArrayList<>();
+        final List<String> outputs = new CopyOnWriteArrayList<>();
         final CountDownLatch someRecords;
 
         Recording(int enough) {
@@ -57,6 +60,11 @@ class RunListenerTest {
             sinks.add(sinkNodeId);
             records.add(values);
             someRecords.countDown();
+        }
+
+        @Override
+        public void onOutput(String nodeId, String port, List<Object> values) {
+            outputs.add(nodeId + "." + port + ":" + values);
         }
 
         @Override
@@ -157,5 +165,22 @@ class RunListenerTest {
 
         assertThat(result.state()).isEqualTo(RunState.FAILED);
         assertThat(listener.states).containsExactly(RunState.CREATED, RunState.FAILED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aWatchedNodeHandsOnEveryRecordItEmitsAndUnwatchedNodesNone(ExecutionMode mode) throws Exception {
+        Recording listener = new Recording(1);
+        Path input = TestFiles.write(dir.resolve("in.csv"), "a,1", "b,2", "c,3", "d,4");
+        Pipeline pipeline = PipelineBuilder.chain("watched",
+                csvSource("in", input, string("key"), int64("n")), filter("even", "n % 2 == 0"),
+                csvSink("out", dir.resolve("out.csv")));
+
+        RunResult result = runner.run(pipeline,
+                RunOptions.of(mode).withListener(listener).withWatched(Set.of("even")));
+
+        assertThat(result.state()).isEqualTo(RunState.FINISHED);
+        assertThat(listener.outputs).containsExactlyInAnyOrder("even.out:[b, 2]", "even.out:[d, 4]");
+        assertThat(listener.records).hasSize(2);
     }
 }
