@@ -1,5 +1,7 @@
 package io.pipelinestudio.app;
 
+import io.pipelinestudio.app.bench.CanvasBench;
+import io.pipelinestudio.app.shell.ScreenshotCommand;
 import io.pipelinestudio.runtime.cli.Cli;
 
 /**
@@ -11,6 +13,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (ScreenshotCommand.matches(args)) {
+            System.exit(ScreenshotCommand.run(args));
+        }
+        if (CanvasBench.matches(args)) {
+            CanvasBench.main(args);
+            return;
+        }
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }

@@ -43,7 +43,21 @@ public final class CanvasBench {
 
     private CanvasBench() {}
 
-    public static void main(String[] args) throws Exception {
+    /** {@code ./studio bench canvas}: the designer's own benchmark; the others run headless in the runtime. */
+    public static boolean matches(String[] args) {
+        return args.length >= 2 && args[0].equals("bench") && args[1].equals("canvas");
+    }
+
+    public static void main(String[] args) {
+        try {
+            measure();
+        } catch (Exception e) {
+            System.err.println("canvas bench failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void measure() throws Exception {
         Path config = Files.createTempDirectory("studio-bench");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);

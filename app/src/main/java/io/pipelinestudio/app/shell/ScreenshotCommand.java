@@ -1,0 +1,133 @@
+package io.pipelinestudio.app.shell;
+
+import io.pipelinestudio.app.files.NativeFileDialogs;
+import io.pipelinestudio.app.theme.Theme;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/**
+ * {@code ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]}: opens the
+ * pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows), waits
+ * until it is validated and drawn, and writes the window as a PNG. Keeps the README's picture current.
+ */
+public final class ScreenshotCommand {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private ScreenshotCommand() {}
+
+    public static boolean matches(String[] args) {
+        return args.length > 0 && args[0].equals("screenshot");
+    }
+
+    /** Returns the process exit code: 0 written, 2 bad command line, 1 anything else. */
+    public static int run(String[] args) {
+        Path pipeline = null;
+        Path out = null;
+        Theme theme = Theme.LIGHT;
+        String select = null;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--theme" -> theme = Theme.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                    case "--select" -> select = args[++i];
+                    default -> pipeline = Path.of(args[i]);
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            System.err.println("usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]");
+            return 2;
+        }
+        if (pipeline == null || out == null) {
+            System.err.println("usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]");
+            return 2;
+        }
+        try {
+            write(pipeline, out, theme, select);
+            System.out.println("wrote " + out);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("screenshot failed: " + e.getMessage());
+            return 1;
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void write(Path pipeline, Path out, Theme theme, String select) throws Exception {
+        Path config = Files.createTempDirectory("studio-screenshot");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        CompletableFuture<Designer> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            Designer designer = new Designer(stage, config, new NativeFileDialogs());
+            designer.setTheme(theme);
+            designer.show(List.of(pipeline.toString()));
+            shown.complete(designer);
+        });
+        Designer designer = shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        waitUntilOnFx(() -> !designer.document().pipeline().nodes().isEmpty() && !designer.validation().isBusy());
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            designer.autosave().stop();
+            designer.canvas().zoomToFit();
+            if (select != null) {
+                designer.selection().set(Set.of(select), Set.of());
+            }
+            afterPulses(3, () -> image.complete(designer.stage().getScene().snapshot(null)));
+        });
+        BufferedImage picture = SwingFXUtils.fromFXImage(image.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        if (!ImageIO.write(picture, "png", out.toFile())) {
+            throw new IOException("no PNG writer is available");
+        }
+    }
+
+    /** Polls on the FX thread, so the condition reads the model where it lives. */
+    private static void waitUntilOnFx(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> met = new CompletableFuture<>();
+            Platform.runLater(() -> met.complete(condition.getAsBoolean()));
+            if (met.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the pipeline was not opened and validated within " + TIMEOUT_SECONDS + " s");
+    }
+
+    /** Runs {@code then} once the scene has been laid out and drawn a few times. */
+    private static void afterPulses(int pulses, Runnable then) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen == pulses) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+}
