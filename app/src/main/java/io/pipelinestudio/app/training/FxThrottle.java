@@ -1,0 +1,49 @@
+package io.pipelinestudio.app.training;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+
+/**
+ * Coalesces requests from any thread into at most one run of {@code work} on the FX thread per interval:
+ * however fast steps arrive, the charts redraw a bounded number of times a second.
+ */
+final class FxThrottle {
+    private static final ScheduledExecutorService DELAYS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "training-charts-throttle");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Runnable work;
+    private final long intervalNanos;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile long lastRun = System.nanoTime() - Long.MAX_VALUE / 4;
+
+    FxThrottle(Runnable work, long intervalMillis) {
+        this.work = work;
+        this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+    }
+
+    /** Asks for a run of the work; cheap and non-blocking, callable from any thread. */
+    void request() {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = lastRun + intervalNanos - System.nanoTime();
+        if (wait <= 0) {
+            Platform.runLater(this::run);
+        } else {
+            DELAYS.schedule(() -> Platform.runLater(this::run), wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void run() {
+        // cleared before the work reads its data, so data arriving meanwhile asks for another run
+        scheduled.set(false);
+        lastRun = System.nanoTime();
+        work.run();
+    }
+}
