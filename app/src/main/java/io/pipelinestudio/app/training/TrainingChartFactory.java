@@ -3,6 +3,9 @@ package io.pipelinestudio.app.training;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,6 +32,8 @@ final class TrainingChartFactory {
         LogAxis axis = new LogAxis(label);
         // a loss can reach exactly 0 on perfect data; the log axis skips what it cannot show
         axis.setSmallestValue(1e-12);
+        // plain values such as 0.05 read better than powers of ten with fractional exponents
+        axis.setNumberFormatOverride(new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         return axis;
     }
 
