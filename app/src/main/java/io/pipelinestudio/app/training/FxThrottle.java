@@ -41,9 +41,10 @@ final class FxThrottle {
     }
 
     private void run() {
+        // the time first, so that a request right after the flag clears waits a full interval
+        lastRun = System.nanoTime();
         // cleared before the work reads its data, so data arriving meanwhile asks for another run
         scheduled.set(false);
-        lastRun = System.nanoTime();
         work.run();
     }
 }

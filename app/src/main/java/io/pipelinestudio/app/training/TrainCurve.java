@@ -2,6 +2,7 @@ package io.pipelinestudio.app.training;
 
 import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.TrainNode;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +17,7 @@ final class TrainCurve {
 
     private final String legend;
     private final String runLabel;
+    private final ExecutionMode mode;
     private final TrainNode node;
     /** Where the features, then the label, sit in the input's rows; null when no sample is taken. */
     private final int[] sampleColumns;
@@ -28,8 +30,9 @@ final class TrainCurve {
     private double lastLoss = Double.NaN;
     private String ending = "";
 
-    TrainCurve(String runLabel, String legend, TrainNode node, int[] sampleColumns) {
+    TrainCurve(String runLabel, ExecutionMode mode, String legend, TrainNode node, int[] sampleColumns) {
         this.runLabel = runLabel;
+        this.mode = mode;
         this.legend = legend;
         this.node = node;
         this.sampleColumns = sampleColumns == null ? null : sampleColumns.clone();
@@ -45,6 +48,10 @@ final class TrainCurve {
 
     String runLabel() {
         return runLabel;
+    }
+
+    ExecutionMode mode() {
+        return mode;
     }
 
     TrainNode node() {

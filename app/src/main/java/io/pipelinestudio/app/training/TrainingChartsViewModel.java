@@ -149,7 +149,7 @@ final class TrainingChartsViewModel implements RunObserver {
                     ? sampleColumns(report.stream(input.get().from(), input.get().fromPort()), train) : null;
             String legend = uniqueLegend(label + (trains.size() > 1 ? " \u00b7 " + train.displayName() : "")
                     + " \u00b7 \u03b1=" + train.learningRate());
-            TrainCurve curve = new TrainCurve(label, legend, train, columns);
+            TrainCurve curve = new TrainCurve(label, mode, legend, train, columns);
             add(curve);
             byTrainNode.computeIfAbsent(train.id(), id -> new ArrayList<>()).add(curve);
             if (columns != null) {
@@ -161,7 +161,7 @@ final class TrainingChartsViewModel implements RunObserver {
             }
         }
         focusOn(newFocus);
-        status.set(label + " \u00b7 started (" + mode.name().toLowerCase(Locale.ROOT) + ")");
+        status.set(label + " \u00b7 " + mode.name().toLowerCase(Locale.ROOT) + " \u00b7 started");
         return new TrainingRunListener(byTrainNode, byInput, throttle);
     }
 
@@ -246,8 +246,10 @@ final class TrainingChartsViewModel implements RunObserver {
         for (int i = 0; i < snapshot.weights().length && i < weights.getSeriesCount(); i++) {
             fill(weights.getSeries(i), snapshot.weights()[i][0], snapshot.weights()[i][1]);
         }
-        status.set(curve.runLabel() + (snapshot.hasSteps() ? String.format(Locale.ROOT, " \u00b7 step %d \u00b7 loss %.6g",
-                snapshot.lastStep(), snapshot.lastLoss()) : " \u00b7 waiting for the first step")
+        String progress = snapshot.hasSteps()
+                ? String.format(Locale.ROOT, " \u00b7 step %d \u00b7 loss %.6g", snapshot.lastStep(), snapshot.lastLoss())
+                : " \u00b7 waiting for the first step";
+        status.set(curve.runLabel() + " \u00b7 " + curve.mode().name().toLowerCase(Locale.ROOT) + progress
                 + (snapshot.ending().isEmpty() ? "" : " \u00b7 " + snapshot.ending()));
         if (curve.samplesInput() && data.getSeriesCount() > 0) {
             showFit(shape(curve.node()), snapshot);

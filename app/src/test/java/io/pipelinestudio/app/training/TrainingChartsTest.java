@@ -114,6 +114,24 @@ class TrainingChartsTest {
     }
 
     @Test
+    void aStreamingRunDrawsOnePointPerMiniBatch() throws Exception {
+        Pipeline pipeline = PipelineJson.read(EXAMPLES.resolve("linear-regression.json"));
+
+        Run run = run(pipeline, ExecutionMode.STREAMING, "linear-regression-sample.csv", "streaming");
+
+        // 2,000 examples in mini-batches of 20
+        assertThat(run.losses()).hasSize(100);
+        XYSeries loss = lossSeries(0);
+        Fx.waitUntil("a point per mini-batch", () -> loss.getItemCount() == run.losses().size());
+        for (int i = 0; i < loss.getItemCount(); i++) {
+            assertThat(loss.getX(i).doubleValue()).isEqualTo(run.losses().get(i)[0]);
+            assertThat(loss.getY(i).doubleValue()).isEqualTo(run.losses().get(i)[1],
+                    within(1e-9 * run.losses().get(i)[1]));
+        }
+        assertThat(Fx.get(() -> charts.model().statusProperty().get())).contains("streaming");
+    }
+
+    @Test
     void aSecondRunOverlaysASecondCurveAndClearRunsRemovesThem() throws Exception {
         Pipeline pipeline = PipelineJson.read(EXAMPLES.resolve("linear-regression.json"));
         Pipeline slower = withLearningRate(pipeline, 0.1);
@@ -182,13 +200,17 @@ class TrainingChartsTest {
         return Fx.get(() -> charts.model().losses().getSeries(index));
     }
 
-    /** Runs {@code pipeline} in BATCH mode on {@code data}, watched by the charts as the designer would. */
+    /** Runs {@code pipeline} on {@code data}, watched by the charts as the designer would. */
     private Run run(Pipeline pipeline, String data, String name) throws Exception {
+        return run(pipeline, ExecutionMode.BATCH, data, name);
+    }
+
+    private Run run(Pipeline pipeline, ExecutionMode mode, String data, String name) throws Exception {
         Path losses = dir.resolve(name + "-loss.csv");
         Path model = dir.resolve(name + "-model.json");
-        RunListener listener = Fx.get(() -> charts.started(pipeline, ExecutionMode.BATCH, null));
+        RunListener listener = Fx.get(() -> charts.started(pipeline, mode, null));
         Set<String> watched = Fx.get(() -> charts.watched(pipeline));
-        RunResult result = runner.run(pipeline, RunOptions.of(ExecutionMode.BATCH)
+        RunResult result = runner.run(pipeline, RunOptions.of(mode)
                 .withParameters(Map.of("input", DATA.resolve(data).toString(), "output", losses.toString(),
                         "model", model.toString()))
                 .withWatched(watched).withListener(listener));
