@@ -60,6 +60,8 @@ final class TrainingChartsViewModel implements RunObserver {
     private final FxThrottle throttle = new FxThrottle(this::redraw, 1000 / REDRAWS_PER_SECOND);
     private TrainCurve focus;
     private int runs;
+    private long redraws;
+    private long redrawNanos;
 
     TrainingChartsViewModel() {
         linearLossAxis = TrainingChartFactory.valueAxis("loss");
@@ -228,6 +230,25 @@ final class TrainingChartsViewModel implements RunObserver {
 
     /** Copies what changed since the last redraw into the charts; runs on the FX thread. */
     private void redraw() {
+        List<JFreeChart> charts = List.of(lossChart, weightsChart, fitChart);
+        // each chart draws once per redraw, not once per series changed
+        long started = System.nanoTime();
+        charts.forEach(chart -> chart.setNotify(false));
+        try {
+            copyChangedCurves();
+        } finally {
+            charts.forEach(chart -> chart.setNotify(true));
+        }
+        redraws++;
+        redrawNanos += System.nanoTime() - started;
+    }
+
+    /** How many redraws ran, and how long they held the FX thread in all: the cost of watching a run. */
+    long[] redrawStatistics() {
+        return new long[] {redraws, redrawNanos};
+    }
+
+    private void copyChangedCurves() {
         for (TrainCurve curve : List.copyOf(curves)) {
             Long shown = shownRevisions.get(curve);
             if (shown != null && shown == curve.revision()) {

@@ -172,6 +172,7 @@ class TrainingChartsTest {
     void aLogisticRunOnTwoFeaturesShowsASampleOfTheDataAndTheFinalDecisionBoundary() throws Exception {
         Pipeline pipeline = PipelineJson.read(EXAMPLES.resolve("logistic-regression.json"));
         assertThat(charts.watched(pipeline)).containsExactlyInAnyOrder("train", "examples");
+        long started = System.nanoTime();
 
         Run run = run(pipeline, "logistic-regression-sample.csv", "logistic");
 
@@ -182,6 +183,12 @@ class TrainingChartsTest {
         Fx.waitUntil("a full sample", () -> zeros.getItemCount() + ones.getItemCount() == TrainCurve.SAMPLE_ROWS);
         assertThat(zeros.getItemCount()).isPositive();
         assertThat(ones.getItemCount()).isPositive();
+        long[] redraws = Fx.get(() -> charts.model().redrawStatistics());
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        // 2,001 steps, yet the charts redrew at most once per 50 ms
+        assertThat(redraws[0]).isBetween(1L, elapsedMillis / 50 + 1);
+        System.out.printf("logistic run: %d steps, %d redraws, %.0f ms on the FX thread in all%n",
+                run.losses().size(), redraws[0], redraws[1] / 1e6);
         XYSeries boundary = Fx.get(() -> charts.model().fit().getSeries(0));
         assertThat(boundary.getKey()).isEqualTo("decision boundary");
         assertThat(boundary.getItemCount()).isEqualTo(2);
