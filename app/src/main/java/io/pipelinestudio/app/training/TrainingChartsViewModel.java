@@ -55,7 +55,8 @@ final class TrainingChartsViewModel implements RunObserver {
     private final ValueAxis logLossAxis;
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No training run yet");
-    private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
+    private static final String NO_RUN_NOTE = "Run a pipeline with a train node to see its data and fit here";
+    private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", NO_RUN_NOTE);
     private final ReadOnlyBooleanWrapper fitAvailable = new ReadOnlyBooleanWrapper(this, "fitAvailable", false);
     private final FxThrottle throttle = new FxThrottle(this::redraw, 1000 / REDRAWS_PER_SECOND);
     private TrainCurve focus;
@@ -178,7 +179,7 @@ final class TrainingChartsViewModel implements RunObserver {
         fit.removeAllSeries();
         focus = null;
         fitAvailable.set(false);
-        fitNote.set("");
+        fitNote.set(NO_RUN_NOTE);
         status.set("No training run yet");
     }
 
