@@ -203,6 +203,35 @@ class TrainingChartsTest {
         }
     }
 
+    @Test
+    void aLinearRunOnOneFeatureShowsTheDataAndTheFinalFittedLine() throws Exception {
+        Pipeline pipeline = withFeatures(PipelineJson.read(EXAMPLES.resolve("linear-regression.json")), List.of("x3"));
+
+        Run run = run(pipeline, "linear-regression-sample.csv", "one-feature");
+
+        Fx.waitUntil("the whole loss curve", () -> lossSeries(0).getItemCount() == run.losses().size());
+        XYSeries points = Fx.get(() -> charts.model().data().getSeries(0));
+        Fx.waitUntil("a full sample", () -> points.getItemCount() == TrainCurve.SAMPLE_ROWS);
+        XYSeries line = Fx.get(() -> charts.model().fit().getSeries(0));
+        assertThat(line.getKey()).isEqualTo("fitted line");
+        assertThat(line.getItemCount()).isEqualTo(2);
+        double bias = run.model().get("bias").asDouble();
+        double w = run.model().get("weights").get(0).asDouble();
+        double smallest = Double.MAX_VALUE;
+        double largest = -Double.MAX_VALUE;
+        for (int i = 0; i < points.getItemCount(); i++) {
+            smallest = Math.min(smallest, points.getX(i).doubleValue());
+            largest = Math.max(largest, points.getX(i).doubleValue());
+        }
+        // the line spans the sample, at the saved model's predictions
+        assertThat(line.getX(0).doubleValue()).isEqualTo(smallest);
+        assertThat(line.getX(1).doubleValue()).isEqualTo(largest);
+        for (int i = 0; i < 2; i++) {
+            double expected = bias + w * line.getX(i).doubleValue();
+            assertThat(line.getY(i).doubleValue()).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+        }
+    }
+
     private XYSeries lossSeries(int index) {
         return Fx.get(() -> charts.model().losses().getSeries(index));
     }
@@ -232,6 +261,13 @@ class TrainingChartsTest {
     private static Pipeline withLearningRate(Pipeline pipeline, double rate) {
         return pipeline.withNodes(pipeline.nodes().stream().map(node -> node instanceof TrainNode t
                 ? new TrainNode(t.id(), t.label(), t.model(), t.features(), t.labelField(), rate, t.l2(),
+                        t.standardize(), t.epochs(), t.tolerance(), t.batchSize(), t.stepsPerBatch(), t.modelPath())
+                : node).toList());
+    }
+
+    private static Pipeline withFeatures(Pipeline pipeline, List<String> features) {
+        return pipeline.withNodes(pipeline.nodes().stream().map(node -> node instanceof TrainNode t
+                ? new TrainNode(t.id(), t.label(), t.model(), features, t.labelField(), t.learningRate(), t.l2(),
                         t.standardize(), t.epochs(), t.tolerance(), t.batchSize(), t.stepsPerBatch(), t.modelPath())
                 : node).toList());
     }
