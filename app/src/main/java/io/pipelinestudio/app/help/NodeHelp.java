@@ -37,7 +37,8 @@ public final class NodeHelp {
                     Features: the numeric input fields x, in order. Label field: the numeric field y to predict.
                     Learning rate \u03b1: the step size. Too large and the loss grows: the run stops with "training \
                     diverged" and suggests a smaller one; too small and it converges slowly.
-                    L2 \u03bb: weight decay, the penalty \u03bb\u2016w\u2016\u00b2 on the weights; 0 for none.
+                    L2 \u03bb: weight decay, the penalty \u03bb\u2016w\u2016\u00b2 on the weights (the standardized \
+                    ones when Standardize is on); 0 for none.
                     Standardize: trains on (x \u2212 mean)/std so features of different scales converge with one \u03b1; \
                     the weights are reported in the features' original units. A constant feature cannot be \
                     standardized and is reported.
