@@ -5,7 +5,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,6 +20,8 @@ public final class PropertiesView extends VBox {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final PropertySheet sheet = new PropertySheet();
+    private final Label help = new Label();
+    private final TitledPane helpPane = new TitledPane("Help", new ScrollPane(help));
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
@@ -39,12 +43,23 @@ public final class PropertiesView extends VBox {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setPropertyEditorFactory(item -> createEditor((PropertyItem) item));
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(header, title, subtitle, sheet);
+        help.setId("node-help");
+        help.getStyleClass().add("node-help");
+        help.setWrapText(true);
+        ScrollPane helpScroll = (ScrollPane) helpPane.getContent();
+        helpScroll.setFitToWidth(true);
+        helpScroll.setPrefViewportHeight(200);
+        helpPane.setId("node-help-pane");
+        helpPane.getStyleClass().add("node-help-pane");
+        getChildren().addAll(header, title, subtitle, sheet, helpPane);
     }
 
     private void initListeners() {
         title.textProperty().bind(model.titleProperty());
         subtitle.textProperty().bind(model.subtitleProperty());
+        help.textProperty().bind(model.helpProperty());
+        helpPane.visibleProperty().bind(model.helpProperty().isNotEmpty());
+        helpPane.managedProperty().bind(helpPane.visibleProperty());
         sheet.getItems().setAll(model.items());
         model.items().addListener((javafx.collections.ListChangeListener<PropertyItem>) c ->
                 sheet.getItems().setAll(model.items()));

@@ -5,6 +5,7 @@ import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.edit.EditNodeCommand;
 import io.pipelinestudio.app.edit.EditPipelineCommand;
+import io.pipelinestudio.app.help.NodeHelp;
 import io.pipelinestudio.app.palette.PaletteCatalog;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
@@ -31,6 +32,7 @@ public final class PropertiesViewModel {
     private final ObservableList<PropertyItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper help = new ReadOnlyStringWrapper(this, "help", "");
     private final List<Runnable> refreshers = new ArrayList<>();
     private String shownKey;
     private Object lastShown;
@@ -55,6 +57,11 @@ public final class PropertiesViewModel {
 
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle.getReadOnlyProperty();
+    }
+
+    /** The selected node kind's longer help (formulas, settings, parallelism); empty when it has none. */
+    public ReadOnlyStringProperty helpProperty() {
+        return help.getReadOnlyProperty();
     }
 
     private void update() {
@@ -85,6 +92,7 @@ public final class PropertiesViewModel {
         }
         shownKey = key;
         refreshers.clear();
+        help.set(node.map(n -> NodeHelp.of(n.kind())).orElse(""));
         List<PropertyItem> rows = new ArrayList<>();
         if (node.isPresent()) {
             showNode(node.get(), rows);

@@ -31,7 +31,19 @@ final class PropertyDescriptor {
             Map.entry("recordsPerSecond", "Generation rate; 0 for as fast as possible"),
             Map.entry("allowedLatenessMs", "How long after a window closes late records still update it"),
             Map.entry("maxOutOfOrdernessMs", "How far records may arrive out of event-time order"),
-            Map.entry("idleTimeoutMs", "After how long an idle input stops holding back watermarks; 0: never"));
+            Map.entry("idleTimeoutMs", "After how long an idle input stops holding back watermarks; 0: never"),
+            Map.entry("model", "linear-regression predicts a number (squared error); logistic-regression the"
+                    + " probability of label 1 (cross-entropy)"),
+            Map.entry("features", "The numeric input fields the model weighs, in order"),
+            Map.entry("labelField", "The numeric field to predict; 0 or 1 for a logistic regression"),
+            Map.entry("learningRate", "The step size \u03b1 in w = w \u2212 \u03b1\u00b7\u2207J(w); too large diverges"),
+            Map.entry("l2", "Weight decay \u03bb: adds \u03bb\u2016w\u2016\u00b2 to the loss; 0 for none"),
+            Map.entry("standardize", "Train on (x \u2212 mean)/std, so features of different scales converge together"),
+            Map.entry("epochs", "BATCH mode: at most this many full passes, one step each"),
+            Map.entry("tolerance", "BATCH mode: stop once the loss changes by less than this fraction"),
+            Map.entry("batchSize", "STREAMING mode: records per mini-batch"),
+            Map.entry("stepsPerBatch", "STREAMING mode: gradient steps on each mini-batch"),
+            Map.entry("modelPath", "The model file as JSON: written by a train node, read by a predict node when set"));
 
     final List<String> path;
     final String label;

@@ -41,6 +41,17 @@ public final class PropertiesPage {
         return Fx.get(field::getText);
     }
 
+    /** Whether the sheet has an editor for the setting (its record component name). */
+    public boolean has(String property) {
+        return robot.lookup("#property-" + property).tryQuery().isPresent();
+    }
+
+    /** The selected kind's help text under the sheet, or empty when the help panel is hidden. */
+    public String help() {
+        return Fx.get(() -> robot.lookup("#node-help-pane").query().isVisible()
+                ? robot.lookup("#node-help").queryLabeled().getText() : "");
+    }
+
     public String title() {
         return Fx.get(() -> robot.lookup("#properties-title").queryLabeled().getText());
     }

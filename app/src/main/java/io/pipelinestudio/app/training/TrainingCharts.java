@@ -1,0 +1,106 @@
+package io.pipelinestudio.app.training;
+
+import io.pipelinestudio.app.run.RunObserver;
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.run.RunListener;
+import java.net.URL;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * Live loss curves of training runs (several runs overlaid, linear or log scale), the weights over time
+ * and the data with the current fitted line or decision boundary; a {@link RunObserver}, so runs started
+ * from the designer feed it while they go on.
+ */
+public final class TrainingCharts implements RunObserver {
+    private final TrainingChartsViewModel model = new TrainingChartsViewModel();
+    private final BorderPane root = new BorderPane();
+    private final CheckBox logScale = new CheckBox("Log scale");
+    private final Button clear = new Button("Clear runs");
+    private final Label status = new Label();
+    private final Label fitNote = new Label();
+    private final ChartViewer lossViewer;
+    private final ChartViewer weightsViewer;
+    private final ChartViewer fitViewer;
+
+    public TrainingCharts() {
+        lossViewer = viewer(model.lossChart(), "training-loss-chart");
+        weightsViewer = viewer(model.weightsChart(), "training-weights-chart");
+        fitViewer = viewer(model.fitChart(), "training-fit-chart");
+        createView();
+        initListeners();
+    }
+
+    /** The charts with their tool bar, to place wherever the designer shows run results. */
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public Set<String> watched(Pipeline pipeline) {
+        return model.watched(pipeline);
+    }
+
+    @Override
+    public RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
+        return model.started(pipeline, mode, runLabel);
+    }
+
+    TrainingChartsViewModel model() {
+        return model;
+    }
+
+    private void createView() {
+        root.setId("training-charts");
+        root.getStyleClass().add("training-charts");
+        URL css = TrainingCharts.class.getResource("/assets/css/training.css");
+        if (css != null) {
+            root.getStylesheets().add(css.toExternalForm());
+        }
+        logScale.setId("training-log-scale");
+        clear.setId("training-clear");
+        status.setId("training-status");
+        status.getStyleClass().add("training-status");
+        fitNote.setId("training-fit-note");
+        fitNote.getStyleClass().add("training-fit-note");
+        fitNote.setWrapText(true);
+        Pane spacer = new Pane();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.setTop(new ToolBar(logScale, clear, spacer, status));
+        StackPane fitArea = new StackPane(fitViewer, fitNote);
+        SplitPane charts = new SplitPane(lossViewer, weightsViewer, fitArea);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        charts.setDividerPositions(0.4, 0.7);
+        root.setCenter(charts);
+    }
+
+    private void initListeners() {
+        logScale.selectedProperty().bindBidirectional(model.logScaleProperty());
+        clear.setOnAction(e -> model.clearRuns());
+        status.textProperty().bind(model.statusProperty());
+        fitNote.textProperty().bind(model.fitNoteProperty());
+        fitNote.visibleProperty().bind(model.fitAvailableProperty().not());
+        fitViewer.visibleProperty().bind(model.fitAvailableProperty());
+    }
+
+    private static ChartViewer viewer(JFreeChart chart, String id) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId(id);
+        viewer.setMinSize(160, 140);
+        viewer.setPrefSize(360, 240);
+        return viewer;
+    }
+}
