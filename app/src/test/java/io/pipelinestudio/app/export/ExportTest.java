@@ -9,14 +9,17 @@ import io.pipelinestudio.app.files.Examples;
 import io.pipelinestudio.app.pages.ExportPage;
 import io.pipelinestudio.app.settings.DeploySettings;
 import io.pipelinestudio.app.support.DesignerTest;
+import io.pipelinestudio.app.support.FakeFlinkCluster;
 import io.pipelinestudio.app.support.Fx;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.runtime.submit.ClusterSubmission;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarFile;
+import javafx.scene.control.Hyperlink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +114,34 @@ class ExportTest extends DesignerTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aDeployedJobIsFollowedInTheStatusBarWithALinkToItsDashboardPage() throws Exception {
+        try (FakeFlinkCluster cluster = new FakeFlinkCluster(ClusterSubmission.flinkVersion())) {
+            Path output = folder.resolve("counts.csv").toAbsolutePath();
+            export.openDeploy().cluster(cluster.address())
+                    .parameters("input=/data/events.csv\noutput=" + output + "\n").parallelism("2").confirmDeploy();
+
+            // the job jar is written first: seconds on a busy machine
+            Fx.waitUntil("the job to be shown running", 120, () -> deployState().endsWith(": RUNNING"));
+            assertThat(deployState()).startsWith("Job " + FakeFlinkCluster.JOB_ID.substring(0, 8));
+            assertThat(export.status()).contains("Submitted window-count as job " + FakeFlinkCluster.JOB_ID);
+            Hyperlink link = robot.lookup("#deploy-link").queryAs(Hyperlink.class);
+            assertThat(Fx.get(link::isVisible)).isTrue();
+            assertThat(Fx.get(() -> designer.deployments().dashboardProperty().get().toString()))
+                    .isEqualTo(cluster.address() + "/#/job/running/" + FakeFlinkCluster.JOB_ID + "/overview");
+            assertThat(cluster.uploadedBytes()).isGreaterThan(100_000);
+            assertThat(cluster.runRequest()).contains("\"--mode\",\"streaming\"")
+                    .contains("\"--param\",\"output=" + output + "\"").contains("\"--parallelism\",\"2\"");
+
+            cluster.setState("FINISHED");
+            Fx.waitUntil("the job to be shown finished", () -> deployState().endsWith(": FINISHED"));
+        }
+    }
+
+    private String deployState() {
+        return Fx.get(() -> robot.lookup("#deploy-state").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test
