@@ -125,6 +125,9 @@ public final class Designer {
         codeTab.setId("tab-code");
         TabPane side = new TabPane(propertiesTab, codeTab);
         side.setId("side-tabs");
+        side.getStyleClass().add("side-tabs");
+        side.getStylesheets().add(java.util.Objects.requireNonNull(Designer.class.getResource("/assets/css/side-panel.css"),
+                "Expected the stylesheet assets/css/side-panel.css on the class path but it is missing").toExternalForm());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         codeModel.activeProperty().bind(codeTab.selectedProperty());
         return side;
