@@ -28,6 +28,29 @@ public final class NativeFileDialogs implements FileDialogs {
         return Optional.of(path.getFileName().toString().contains(".") ? path : path.resolveSibling(path.getFileName() + ".json"));
     }
 
+    @Override
+    public Optional<Path> chooseExport(Window owner, Path folder, String suggestedName, String description,
+            String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + description);
+        if (!extension.isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*" + extension + ")",
+                    "*" + extension));
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        return Optional.of(extension.isEmpty() || path.getFileName().toString().endsWith(extension) ? path
+                : path.resolveSibling(path.getFileName() + extension));
+    }
+
     private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -1,9 +1,15 @@
 package io.pipelinestudio.app.shell;
 
 import io.pipelinestudio.app.canvas.CanvasView;
+import io.pipelinestudio.app.code.CodeArea;
+import io.pipelinestudio.app.code.CodeView;
+import io.pipelinestudio.app.code.CodeViewModel;
 import io.pipelinestudio.app.canvas.CanvasViewModel;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
+import io.pipelinestudio.app.export.DeployActions;
+import io.pipelinestudio.app.export.DeploymentStatus;
+import io.pipelinestudio.app.export.ExportActions;
 import io.pipelinestudio.app.files.Autosave;
 import io.pipelinestudio.app.files.Examples;
 import io.pipelinestudio.app.files.ExamplesDialog;
@@ -32,6 +38,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,6 +68,10 @@ public final class Designer {
     private final PaletteView palette;
     private final PropertiesView properties;
     private final ProblemsView problems;
+    private final CodeViewModel codeModel;
+    private final CodeView code;
+    private final ExportActions exports;
+    private final DeployActions deployments;
     private final Scene scene;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
@@ -73,6 +85,10 @@ public final class Designer {
         palette = new PaletteView(kind -> canvas.addAtCenter(kind));
         properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say));
         problems = new ProblemsView(validation, this::openProblem);
+        codeModel = new CodeViewModel(selection, validation);
+        code = new CodeView(codeModel);
+        exports = new ExportActions(stage, document, validation, dialogs, canvasModel::say);
+        deployments = new DeployActions(stage, document, validation, configDirectory, canvasModel::say);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -86,16 +102,35 @@ public final class Designer {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(problems, false);
-        SplitPane main = new SplitPane(palette, middle, properties);
+        TabPane side = sidePanel();
+        SplitPane main = new SplitPane(palette, middle, side);
         main.setDividerPositions(0.15, 0.77);
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(properties, false);
+        SplitPane.setResizableWithParent(side, false);
         main.getStyleClass().add("main-split");
         BorderPane root = new BorderPane(main);
         root.setTop(menus.menuBar());
-        root.setBottom(new StatusBarView(canvasModel, canvas));
+        StatusBarView statusBar = new StatusBarView(canvasModel, canvas);
+        statusBar.getChildren().add(1, new DeploymentStatus(deployments, canvasModel::say));
+        root.setBottom(statusBar);
         root.getStyleClass().add("designer");
         return root;
+    }
+
+    /** The selection's properties and, beside them, the DataStream code it contributes, written only while shown. */
+    private TabPane sidePanel() {
+        Tab propertiesTab = new Tab("Properties", properties);
+        propertiesTab.setId("tab-properties");
+        Tab codeTab = new Tab("Code", code);
+        codeTab.setId("tab-code");
+        TabPane side = new TabPane(propertiesTab, codeTab);
+        side.setId("side-tabs");
+        side.getStyleClass().add("side-tabs");
+        side.getStylesheets().add(java.util.Objects.requireNonNull(Designer.class.getResource("/assets/css/side-panel.css"),
+                "Expected the stylesheet assets/css/side-panel.css on the class path but it is missing").toExternalForm());
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        codeModel.activeProperty().bind(codeTab.selectedProperty());
+        return side;
     }
 
     private VBox emptyHint() {
@@ -187,6 +222,10 @@ public final class Designer {
         return scene.getFocusOwner() instanceof TextInputControl text ? Optional.of(text) : Optional.empty();
     }
 
+    private Optional<CodeArea> readingCode() {
+        return scene.getFocusOwner() instanceof CodeArea area ? Optional.of(area) : Optional.empty();
+    }
+
     public void undo() {
         editingText().ifPresentOrElse(TextInputControl::undo, document::undo);
     }
@@ -196,6 +235,10 @@ public final class Designer {
     }
 
     public void copy() {
+        if (readingCode().isPresent()) {
+            readingCode().get().copySelection();
+            return;
+        }
         editingText().ifPresentOrElse(TextInputControl::copy, canvasModel::copy);
     }
 
@@ -221,6 +264,10 @@ public final class Designer {
     }
 
     public void selectAll() {
+        if (readingCode().isPresent()) {
+            readingCode().get().selectAll();
+            return;
+        }
         editingText().ifPresentOrElse(TextInputControl::selectAll, canvasModel::selectAll);
     }
 
@@ -305,5 +352,17 @@ public final class Designer {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    public ExportActions exports() {
+        return exports;
+    }
+
+    public DeployActions deployments() {
+        return deployments;
+    }
+
+    public CodeViewModel codeModel() {
+        return codeModel;
     }
 }

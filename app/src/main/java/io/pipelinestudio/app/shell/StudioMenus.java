@@ -1,6 +1,7 @@
 package io.pipelinestudio.app.shell;
 
 import io.pipelinestudio.app.canvas.CanvasMenus;
+import io.pipelinestudio.app.export.ExportActions;
 import io.pipelinestudio.app.palette.PaletteCatalog;
 import io.pipelinestudio.app.palette.PaletteEntry;
 import io.pipelinestudio.app.theme.Icons;
@@ -25,7 +26,7 @@ final class StudioMenus implements CanvasMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), arrangeMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), arrangeMenu(), runMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -43,6 +44,7 @@ final class StudioMenus implements CanvasMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", "menu-save", designer.files()::save),
                 item("Save As\u2026", "Shortcut+Shift+S", "menu-save-as", designer.files()::saveAs),
+                exportMenu(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", "menu-quit", designer::requestClose));
     }
@@ -109,6 +111,23 @@ final class StudioMenus implements CanvasMenus {
     private Menu arrangeMenu() {
         return menu("Arrange", "menu-arrange",
                 item("Auto-layout", "Shortcut+L", "menu-layout", designer::autoLayout));
+    }
+
+    private Menu exportMenu() {
+        Menu export = menu("Export", "menu-export",
+                item("Job Jar\u2026", null, "menu-export-jar", () -> designer.exports().export(ExportActions.Format.JAR)),
+                item("Java Project\u2026", null, "menu-export-java",
+                        () -> designer.exports().export(ExportActions.Format.JAVA)),
+                item("Plan JSON\u2026", null, "menu-export-plan",
+                        () -> designer.exports().export(ExportActions.Format.PLAN)));
+        export.disableProperty().bind(designer.exports().busyProperty());
+        return export;
+    }
+
+    private Menu runMenu() {
+        MenuItem deploy = item("Deploy to Cluster\u2026", null, "menu-deploy", designer.deployments()::deploy);
+        deploy.disableProperty().bind(designer.deployments().busyProperty());
+        return menu("Run", "menu-run", deploy);
     }
 
     private Menu helpMenu() {

@@ -24,10 +24,15 @@ public final class Fx {
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds; fails after 10 s with {@code what}. */
     public static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, 10, condition);
+    }
+
+    /** As {@link #waitUntil(String, BooleanSupplier)}, for work that takes longer, like writing a job jar. */
+    public static void waitUntil(String what, int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> get(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> get(condition::getAsBoolean));
         } catch (TimeoutException e) {
-            throw new AssertionError("Expected " + what + " within 10 s but it did not happen", e);
+            throw new AssertionError("Expected " + what + " within " + seconds + " s but it did not happen", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,9 +1,6 @@
 package io.pipelinestudio.runtime.cli;
 
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.CsvSinkNode;
-import io.pipelinestudio.model.node.CsvSourceNode;
-import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
@@ -13,19 +10,16 @@ import io.pipelinestudio.runtime.export.JobArguments;
 import io.pipelinestudio.runtime.export.PlanExporter;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.submit.ClusterClient;
+import io.pipelinestudio.runtime.submit.ClusterSubmission;
 import io.pipelinestudio.runtime.submit.JobOutcome;
 import io.pipelinestudio.runtime.submit.SubmitException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.apache.flink.runtime.util.EnvironmentInformation;
 
 /** The {@code export} and {@code submit} commands: a pipeline as a job jar, Java project or plan, or run on a cluster. */
 final class ExportCommands {
@@ -90,32 +84,23 @@ final class ExportCommands {
             report.errors().forEach(err::println);
             return Cli.INVALID;
         }
-        warnAboutRelativePaths(report.pipeline());
+        ClusterSubmission.relativePathWarnings(report.pipeline()).forEach(err::println);
         ClusterClient client;
         try {
             client = new ClusterClient(URI.create(cluster));
         } catch (IllegalArgumentException e) {
             throw new CliException(Cli.INVALID, e.getMessage());
         }
-        Path jar = null;
         try {
-            String version = EnvironmentInformation.getVersion();
-            client.checkVersion(version);
             long started = System.nanoTime();
-            jar = Files.createTempFile("pipeline-studio-", ".jar");
-            // the values travel as program arguments too; as defaults they let the jar's own check pass
-            JarExporter.export(pipeline, JobArguments.of(mode, args.params, 0), jar);
-            String jarId = client.upload(jar);
-            String jobId;
-            try {
-                jobId = client.run(jarId, programArguments(args, mode, parallelism));
-            } finally {
-                client.delete(jarId);
-            }
+            Path rejected = args.options.containsKey("--rejected") ? Paths.get(args.options.get("--rejected")) : null;
+            ClusterSubmission.Submitted job = ClusterSubmission.submit(client, pipeline,
+                    new JobArguments(mode, args.params, parallelism, rejected));
+            String jobId = job.jobId();
             out.println(jobId);
-            err.println(pipeline.name() + ": submitted as job " + jobId + " to Flink " + version + " at "
+            err.println(pipeline.name() + ": submitted as job " + jobId + " to Flink " + job.flinkVersion() + " at "
                     + client.address() + " in " + seconds(started));
-            err.println("dashboard: " + client.address() + "#/job/running/" + jobId + "/overview");
+            err.println("dashboard: " + job.dashboard());
             if (!wait) {
                 return Cli.OK;
             }
@@ -140,39 +125,6 @@ final class ExportCommands {
         } catch (IOException e) {
             err.println("error: cannot write the job jar: " + e.getMessage());
             return Cli.FAILED;
-        } finally {
-            if (jar != null) {
-                try {
-                    Files.deleteIfExists(jar);
-                } catch (IOException e) {
-                    // a temporary file left behind
-                }
-            }
-        }
-    }
-
-    /** The job's arguments travel as program arguments, the way a cluster passes them to any jar. */
-    private static List<String> programArguments(Arguments args, ExecutionMode mode, int parallelism) {
-        List<String> program = new ArrayList<>(List.of("--mode", mode.name().toLowerCase(Locale.ROOT)));
-        args.params.forEach((name, value) -> program.addAll(List.of("--param", name + "=" + value)));
-        if (parallelism > 0) {
-            program.addAll(List.of("--parallelism", Integer.toString(parallelism)));
-        }
-        if (args.options.containsKey("--rejected")) {
-            program.addAll(List.of("--rejected", args.options.get("--rejected")));
-        }
-        return program;
-    }
-
-    /** A cluster resolves relative paths against its own processes' working folders, rarely what is meant. */
-    private void warnAboutRelativePaths(Pipeline bound) {
-        for (Node node : bound.nodes()) {
-            String path = node instanceof CsvSourceNode ? ((CsvSourceNode) node).path()
-                    : node instanceof CsvSinkNode ? ((CsvSinkNode) node).path() : null;
-            if (path != null && !path.contains("://") && !Paths.get(path).isAbsolute()) {
-                err.println(node.id() + ": warning: the relative path '" + path + "' is resolved on the cluster's "
-                        + "machines, against the working folder of each Flink process; give an absolute path");
-            }
         }
     }
 

@@ -141,7 +141,12 @@ public final class JavaSource {
 
     /** The variable holding the stream on the node's {@code in} port. */
     public String input(Node node) {
-        Edge edge = inputEdge(node);
+        return input(node, Node.IN);
+    }
+
+    /** The variable holding the stream on one of the node's input ports. */
+    public String input(Node node, String port) {
+        Edge edge = inputEdge(node, port);
         String variable = streams.get(new PortRef(edge.from(), edge.fromPort()));
         if (variable == null) {
             throw new IllegalStateException("Expected " + edge.from() + " to be written before " + node.id());
@@ -150,7 +155,7 @@ public final class JavaSource {
     }
 
     public StreamInfo inputInfo(Node node) {
-        Edge edge = inputEdge(node);
+        Edge edge = inputEdge(node, Node.IN);
         return info(edge.from(), edge.fromPort());
     }
 
@@ -369,11 +374,11 @@ public final class JavaSource {
         return lines;
     }
 
-    private Edge inputEdge(Node node) {
+    private Edge inputEdge(Node node, String port) {
         return report.pipeline().edges().stream()
-                .filter(e -> e.to().equals(node.id()) && e.toPort().equals(Node.IN))
+                .filter(e -> e.to().equals(node.id()) && e.toPort().equals(port))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Expected a connected input on " + node.id()));
+                .orElseThrow(() -> new IllegalStateException("Expected a connected input on " + node.id() + "." + port));
     }
 
     private StreamInfo info(String node, String port) {

@@ -3,6 +3,8 @@ package io.pipelinestudio.runtime.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.ModelKind;
+import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
@@ -71,8 +73,9 @@ class JavaProjectExportTest {
 
     @Test
     void everyNodeKindCompilesAndRunsAsEmbedded(PipelineRunner runner) throws Exception {
-        EveryKindPipeline embedded = new EveryKindPipeline(dir, "embedded");
-        EveryKindPipeline generated = new EveryKindPipeline(dir, "generated");
+        // with training: BATCH trains full-batch and deterministically, so both write the same steps and predictions
+        EveryKindPipeline embedded = new EveryKindPipeline(dir, "embedded", true);
+        EveryKindPipeline generated = new EveryKindPipeline(dir, "generated", true);
         Runs.finished(runner, embedded.pipeline, ExecutionMode.BATCH);
         JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(generated.pipeline,
                 JobArguments.of(ExecutionMode.BATCH, Map.of(), 0));
@@ -92,6 +95,31 @@ class JavaProjectExportTest {
         assertThat(TestFiles.sortedLines(generated.windows)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.windows));
         assertThat(TestFiles.sortedLines(generated.totals)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.totals));
         assertThat(TestFiles.sortedLines(generated.generated)).isEqualTo(TestFiles.sortedLines(embedded.generated));
+        assertThat(TestFiles.sortedLines(generated.progress)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.progress));
+        assertThat(TestFiles.sortedLines(generated.predictions)).isNotEmpty()
+                .isEqualTo(TestFiles.sortedLines(embedded.predictions));
+    }
+
+    @Test
+    void trainAndPredictNodesShowTheirStatements() {
+        Pipeline pipeline = new EveryKindPipeline(dir, "code", true).pipeline;
+        ValidationReport report = PipelineValidator.validate(pipeline);
+
+        assertThat(JavaSourceGenerator.forNode(report, "fit"))
+                .contains("new ExtractExamples(\"fit\"")
+                .contains("new TrainOperator(new TrainNode(\"fit\", \"Fit\", ModelKind.LINEAR_REGRESSION")
+                .contains("mode == RuntimeExecutionMode.BATCH")
+                .contains(".setParallelism(1)");
+        assertThat(JavaSourceGenerator.forNode(report, "predict"))
+                .contains(".broadcast(PredictWithUpdates.MODEL)")
+                .contains("new PredictWithUpdates(1, new Prediction(");
+        PredictNode fromFile = new PredictNode("predict", "Predict", ModelKind.LINEAR_REGRESSION, List.of("value"),
+                "/models/model.json");
+        Pipeline withFile = pipeline.withNodes(pipeline.nodes().stream()
+                .map(n -> n.id().equals("predict") ? fromFile : n).toList())
+                .withEdges(pipeline.edges().stream().filter(e -> !e.toPort().equals(PredictNode.MODEL)).toList());
+        assertThat(JavaSourceGenerator.forNode(PipelineValidator.validate(withFile), "predict"))
+                .contains("new PredictFromFile(\"predict\", \"/models/model.json\", 1,");
     }
 
     @Test

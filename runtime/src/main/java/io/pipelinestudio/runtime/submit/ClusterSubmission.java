@@ -1,0 +1,90 @@
+package io.pipelinestudio.runtime.submit;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.CsvSinkNode;
+import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.runtime.export.JarExporter;
+import io.pipelinestudio.runtime.export.JobArguments;
+import io.pipelinestudio.runtime.run.InvalidPipelineException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.flink.runtime.util.EnvironmentInformation;
+
+/**
+ * Runs a pipeline on a Flink session cluster, for the command line and the designer alike: checks the
+ * cluster's Flink version, writes the job jar, uploads it, runs it with the job's arguments as program
+ * arguments, and removes the uploaded jar again.
+ */
+public final class ClusterSubmission {
+    private ClusterSubmission() {}
+
+    /** A job the cluster accepted: its id, the cluster's Flink version and the job's page in Flink's dashboard. */
+    public record Submitted(String jobId, String flinkVersion, URI dashboard) {}
+
+    /** The Flink version jobs are built for; a cluster must run the same one. */
+    public static String flinkVersion() {
+        return EnvironmentInformation.getVersion();
+    }
+
+    /** The job's page in the dashboard the cluster serves at its REST address. */
+    public static URI dashboard(ClusterClient client, String jobId) {
+        return URI.create(client.address() + "#/job/running/" + jobId + "/overview");
+    }
+
+    public static Submitted submit(ClusterClient client, Pipeline pipeline, JobArguments arguments)
+            throws SubmitException, InvalidPipelineException, IOException {
+        String version = flinkVersion();
+        client.checkVersion(version);
+        Path jar = Files.createTempFile("pipeline-studio-", ".jar");
+        try {
+            // the values travel as program arguments too; as defaults they let the jar's own check pass
+            JarExporter.export(pipeline, JobArguments.of(arguments.mode(), arguments.parameters(), 0), jar);
+            String jarId = client.upload(jar);
+            try {
+                String jobId = client.run(jarId, programArguments(arguments));
+                return new Submitted(jobId, version, dashboard(client, jobId));
+            } finally {
+                client.delete(jarId);
+            }
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    /** The job's arguments as program arguments, the way a cluster passes them to any jar. */
+    public static List<String> programArguments(JobArguments arguments) {
+        List<String> program = new ArrayList<>(List.of("--mode", arguments.mode().name().toLowerCase(Locale.ROOT)));
+        arguments.parameters().forEach((name, value) -> program.addAll(List.of("--param", name + "=" + value)));
+        if (arguments.parallelism() > 0) {
+            program.addAll(List.of("--parallelism", Integer.toString(arguments.parallelism())));
+        }
+        if (arguments.rejectedPath() != null) {
+            program.addAll(List.of("--rejected", arguments.rejectedPath().toString()));
+        }
+        return program;
+    }
+
+    /**
+     * Warnings for files given by relative paths in a pipeline with its parameters bound: a cluster resolves
+     * them on its own machines, against the working folder of each Flink process, rarely what is meant.
+     */
+    public static List<String> relativePathWarnings(Pipeline bound) {
+        List<String> warnings = new ArrayList<>();
+        for (Node node : bound.nodes()) {
+            String path = node instanceof CsvSourceNode ? ((CsvSourceNode) node).path()
+                    : node instanceof CsvSinkNode ? ((CsvSinkNode) node).path() : null;
+            if (path != null && !path.contains("://") && !Paths.get(path).isAbsolute()) {
+                warnings.add(node.id() + ": warning: the relative path '" + path + "' is resolved on the cluster's "
+                        + "machines, against the working folder of each Flink process; give an absolute path");
+            }
+        }
+        return warnings;
+    }
+}
