@@ -1,5 +1,6 @@
 package io.pipelinestudio.app;
 
+import io.pipelinestudio.app.about.ProductInfo;
 import io.pipelinestudio.app.bench.CanvasBench;
 import io.pipelinestudio.app.shell.ScreenshotCommand;
 import io.pipelinestudio.runtime.cli.Cli;
@@ -13,6 +14,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            System.out.println(ProductInfo.load().versionText());
+            return;
+        }
         if (ScreenshotCommand.matches(args)) {
             System.exit(ScreenshotCommand.run(args));
         }

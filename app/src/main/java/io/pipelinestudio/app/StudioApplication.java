@@ -2,8 +2,11 @@ package io.pipelinestudio.app;
 
 import io.pipelinestudio.app.files.NativeFileDialogs;
 import io.pipelinestudio.app.settings.ConfigDirectory;
+import io.pipelinestudio.app.settings.FirstRun;
 import io.pipelinestudio.app.shell.Designer;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
@@ -19,8 +22,10 @@ public final class StudioApplication extends Application {
         if (timing) {
             System.err.println("toolkit started " + sinceStart() + " ms after JVM start");
         }
-        Designer designer = new Designer(stage, ConfigDirectory.resolve(), new NativeFileDialogs());
+        Path configDirectory = ConfigDirectory.resolve();
+        Designer designer = new Designer(stage, configDirectory, new NativeFileDialogs());
         designer.show(getParameters().getRaw());
+        showExamplesOnFirstLaunch(designer, new FirstRun(configDirectory));
         if (timing) {
             System.err.println("window built and shown " + sinceStart() + " ms after JVM start");
             // the second pulse after show() comes once the first frame of the window has been rendered
@@ -36,6 +41,15 @@ public final class StudioApplication extends Application {
                 }
             }.start();
         }
+    }
+
+    /** A new user starts from the gallery, unless they opened a file; tests build the designer without this. */
+    private void showExamplesOnFirstLaunch(Designer designer, FirstRun firstRun) {
+        if (firstRun.examplesShown() || !getParameters().getUnnamed().isEmpty()) {
+            return;
+        }
+        CompletableFuture.runAsync(firstRun::markExamplesShown);
+        designer.showExamples();
     }
 
     private static long sinceStart() {

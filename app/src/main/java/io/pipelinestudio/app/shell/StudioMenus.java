@@ -1,5 +1,7 @@
 package io.pipelinestudio.app.shell;
 
+import io.pipelinestudio.app.about.AboutDialog;
+import io.pipelinestudio.app.about.ProductInfo;
 import io.pipelinestudio.app.canvas.CanvasMenus;
 import io.pipelinestudio.app.export.ExportActions;
 import io.pipelinestudio.app.palette.PaletteCatalog;
@@ -132,7 +134,10 @@ final class StudioMenus implements CanvasMenus {
 
     private Menu helpMenu() {
         return menu("Help", "menu-help",
-                item("Keyboard Shortcuts", "F1", "menu-shortcuts", designer::showShortcuts));
+                item("Keyboard Shortcuts", "F1", "menu-shortcuts", designer::showShortcuts),
+                new SeparatorMenuItem(),
+                item("About Pipeline Studio", null, "menu-about",
+                        () -> AboutDialog.show(designer.stage(), ProductInfo.load())));
     }
 
     @Override
