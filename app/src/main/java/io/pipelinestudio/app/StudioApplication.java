@@ -1,6 +1,7 @@
 package io.pipelinestudio.app;
 
 import io.pipelinestudio.app.files.NativeFileDialogs;
+import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.settings.ConfigDirectory;
 import io.pipelinestudio.app.shell.Designer;
 import java.lang.management.ManagementFactory;
@@ -36,6 +37,12 @@ public final class StudioApplication extends Application {
                 }
             }.start();
         }
+    }
+
+    /** Stops the embedded Flink cluster, whose threads would otherwise keep the process alive. */
+    @Override
+    public void stop() {
+        SharedRunner.close();
     }
 
     private static long sinceStart() {

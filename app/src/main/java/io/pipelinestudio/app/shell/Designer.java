@@ -15,6 +15,14 @@ import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
 import io.pipelinestudio.app.properties.PropertiesView;
 import io.pipelinestudio.app.properties.PropertiesViewModel;
+import io.pipelinestudio.app.run.CanvasRunOverlay;
+import io.pipelinestudio.app.run.LaunchOptions;
+import io.pipelinestudio.app.run.RunActions;
+import io.pipelinestudio.app.run.ResultsPane;
+import io.pipelinestudio.app.run.RunController;
+import io.pipelinestudio.app.run.RunStatusView;
+import io.pipelinestudio.app.run.RunToolbar;
+import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.settings.SettingsStore;
 import io.pipelinestudio.app.settings.UserSettings;
 import io.pipelinestudio.app.theme.Theme;
@@ -61,6 +69,10 @@ public final class Designer {
     private final PropertiesView properties;
     private final ProblemsView problems;
     private final Scene scene;
+    private final RunController runs = new RunController(document, SharedRunner::get);
+    private final ResultsPane results;
+    private final CanvasRunOverlay runOverlay;
+    private final RunActions runActions;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
@@ -73,6 +85,10 @@ public final class Designer {
         palette = new PaletteView(kind -> canvas.addAtCenter(kind));
         properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say));
         problems = new ProblemsView(validation, this::openProblem);
+        results = new ResultsPane(runs);
+        runOverlay = new CanvasRunOverlay(runs, canvas, this::showRejected);
+        runActions = new RunActions(stage, document, runs, results, runOverlay);
+        runs.addObserver(runOverlay);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -82,18 +98,22 @@ public final class Designer {
 
     private BorderPane layout(StudioMenus menus) {
         StackPane canvasArea = new StackPane(canvas, emptyHint());
-        SplitPane middle = new SplitPane(canvasArea, problems);
+        SplitPane bottom = new SplitPane(problems, results);
+        bottom.setDividerPositions(0.4);
+        SplitPane middle = new SplitPane(canvasArea, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(problems, false);
+        SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(palette, middle, properties);
         main.setDividerPositions(0.15, 0.77);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(properties, false);
         main.getStyleClass().add("main-split");
         BorderPane root = new BorderPane(main);
-        root.setTop(menus.menuBar());
-        root.setBottom(new StatusBarView(canvasModel, canvas));
+        root.setTop(new VBox(menus.menuBar(), new RunToolbar(runs, runActions::run, runActions::compareModes)));
+        StatusBarView status = new StatusBarView(canvasModel, canvas);
+        status.addIndicator(new RunStatusView(runs));
+        root.setBottom(status);
         root.getStyleClass().add("designer");
         return root;
     }
@@ -122,15 +142,35 @@ public final class Designer {
             requestClose();
         });
         canvasModel.snapToGridProperty().addListener((o, old, snap) -> settings.update(s -> s.withSnapToGrid(snap)));
-        files.setAfterLoad(() -> Platform.runLater(canvas::zoomToFit));
+        files.setAfterLoad(() -> {
+            Platform.runLater(canvas::zoomToFit);
+            runActions.loaded();
+        });
         // Redo has two common shortcuts; the menu shows one
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
     }
 
     /** Shows the window, offers to restore unsaved work from a crash, then opens a file named on the command line. */
     public void show(List<String> args) {
+        LaunchOptions launch;
+        try {
+            launch = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            canvasModel.say(e.getMessage());
+            launch = LaunchOptions.parse(List.of());
+        }
+        show(launch);
+    }
+
+    private void show(LaunchOptions launch) {
+        List<String> args = launch.file().map(List::of).orElse(List.of());
+        if (launch.run()) {
+            runActions.runAfterNextLoad(launch.mode(), launch.parameters());
+        }
         stage.show();
         canvas.requestFocus();
+        // the embedded Flink cluster starts now, in the background, so that Run finds it ready
+        runs.warmUp();
         worker.submit(recovery::read, recovered -> {
             if (recovered.isPresent() && offerRestore(recovered.get())) {
                 files.restore(recovered.get());
@@ -269,7 +309,32 @@ public final class Designer {
         }
     }
 
+    /** Shows a live view (a chart, a preview, training curves) as a tab of the results area. */
+    public void addResultsTab(String title, javafx.scene.Node content) {
+        results.addTab(title, content);
+    }
+
+    private void showRejected(String nodeId) {
+        runActions.showRejected(nodeId);
+    }
+
+    public RunActions runActions() {
+        return runActions;
+    }
+
     // ---- for tests and the benchmark ----
+
+    public RunController runs() {
+        return runs;
+    }
+
+    public ResultsPane results() {
+        return results;
+    }
+
+    public CanvasRunOverlay runOverlay() {
+        return runOverlay;
+    }
 
     public Stage stage() {
         return stage;
