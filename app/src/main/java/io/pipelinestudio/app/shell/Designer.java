@@ -1,6 +1,7 @@
 package io.pipelinestudio.app.shell;
 
 import io.pipelinestudio.app.canvas.CanvasView;
+import io.pipelinestudio.app.chart.WindowChartObserver;
 import io.pipelinestudio.app.canvas.CanvasViewModel;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
@@ -73,6 +74,7 @@ public final class Designer {
     private final ResultsPane results;
     private final CanvasRunOverlay runOverlay;
     private final RunActions runActions;
+    private final WindowChartObserver windowCharts;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
@@ -89,6 +91,8 @@ public final class Designer {
         runOverlay = new CanvasRunOverlay(runs, canvas, this::showRejected);
         runActions = new RunActions(stage, document, runs, results, runOverlay);
         runs.addObserver(runOverlay);
+        windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
+        runs.addObserver(windowCharts);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -330,6 +334,10 @@ public final class Designer {
 
     public ResultsPane results() {
         return results;
+    }
+
+    public WindowChartObserver windowCharts() {
+        return windowCharts;
     }
 
     public CanvasRunOverlay runOverlay() {
