@@ -17,6 +17,7 @@ import io.pipelinestudio.app.problems.ProblemsView;
 import io.pipelinestudio.app.properties.PropertiesView;
 import io.pipelinestudio.app.properties.PropertiesViewModel;
 import io.pipelinestudio.app.run.CanvasRunOverlay;
+import io.pipelinestudio.app.run.EdgePreview;
 import io.pipelinestudio.app.run.LaunchOptions;
 import io.pipelinestudio.app.run.RunActions;
 import io.pipelinestudio.app.run.ResultsPane;
@@ -75,6 +76,7 @@ public final class Designer {
     private final CanvasRunOverlay runOverlay;
     private final RunActions runActions;
     private final WindowChartObserver windowCharts;
+    private final EdgePreview edgePreview;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
@@ -93,6 +95,7 @@ public final class Designer {
         runs.addObserver(runOverlay);
         windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
         runs.addObserver(windowCharts);
+        edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -334,6 +337,10 @@ public final class Designer {
 
     public ResultsPane results() {
         return results;
+    }
+
+    public EdgePreview edgePreview() {
+        return edgePreview;
     }
 
     public WindowChartObserver windowCharts() {

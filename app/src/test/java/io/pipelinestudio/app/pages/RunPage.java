@@ -97,6 +97,14 @@ public final class RunPage {
         return Fx.get(() -> List.copyOf(designer.runActions().comparison().differences()));
     }
 
+    public List<List<Object>> previewRows() {
+        return Fx.get(() -> designer.edgePreview().rows());
+    }
+
+    public List<String> previewColumns() {
+        return Fx.get(() -> designer.edgePreview().columnNames());
+    }
+
     /** Waits for a condition of a run, which may take longer than an edit. */
     public static void await(String what, BooleanSupplier condition) {
         try {

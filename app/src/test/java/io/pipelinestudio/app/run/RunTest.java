@@ -105,6 +105,9 @@ class RunTest extends DesignerTest {
         run.mode(ExecutionMode.STREAMING).run().awaitState(RunState.RUNNING);
         RunPage.await("records flowing on the edge", () -> run.edgeFlow("events->out") != null
                 && run.edgeFlow("events->out").contains("/s"));
+        canvas.clickEdge("events->out");
+        RunPage.await("a sample of the edge's records", () -> run.previewRows().size() >= 10);
+        assertThat(run.previewColumns()).containsExactly("id", "key", "timestamp", "value");
         run.stop().awaitEnd();
 
         assertThat(run.state()).isEqualTo(RunState.CANCELED);
