@@ -19,6 +19,11 @@ public final class ChartLatency {
         histogramMs[(int) Math.min(histogramMs.length - 1, oldestWaitNanos / 1_000_000)]++;
     }
 
+    /** Starts counting afresh, as after a warm-up. */
+    public void reset() {
+        clear();
+    }
+
     void clear() {
         refreshes = 0;
         results = 0;
