@@ -105,6 +105,23 @@ public final class RunPage {
         return Fx.get(() -> designer.edgePreview().columnNames());
     }
 
+    /** Clicks the rejected-records count under a node. */
+    public RunPage openRejected(String nodeId) {
+        robot.clickOn("#run-status-" + nodeId);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> rejectedLines() {
+        return Fx.get(() -> List.copyOf(((javafx.scene.control.ListView<String>) robot.lookup("#rejected-lines")
+                .query()).getItems()));
+    }
+
+    public java.util.Optional<java.net.URI> dashboard() {
+        var runner = io.pipelinestudio.app.run.SharedRunner.get();
+        return runner.isDone() ? runner.join().dashboard() : java.util.Optional.empty();
+    }
+
     /** Waits for a condition of a run, which may take longer than an edit. */
     public static void await(String what, BooleanSupplier condition) {
         try {

@@ -113,4 +113,34 @@ class RunTest extends DesignerTest {
         assertThat(run.state()).isEqualTo(RunState.CANCELED);
         assertThat(run.logContains("cancelled after")).isTrue();
     }
+
+    @Test
+    void rejectedRecordsAreCountedOnTheirNodeAndAClickShowsTheRejectedLines() throws Exception {
+        Path input = Files.write(dir.resolve("in.csv"), List.of("a,1", "b,two", "c,3", "d"));
+        given(chain("rejecting",
+                new CsvSourceNode("in", null, input.toString(), ",", false, List.of(new Field("key", FieldType.STRING),
+                        new Field("n", FieldType.LONG))),
+                new CsvSinkNode("out", null, dir.resolve("out.csv").toString(), ",", false)));
+
+        run.run().awaitState(RunState.FINISHED);
+        RunPage.await("the rejections on the source", () -> run.nodeStatus("in") != null
+                && run.nodeStatus("in").contains("2 rejected"));
+        run.openRejected("in");
+
+        assertThat(run.rejectedLines()).containsExactlyInAnyOrder(
+                "in\tfield 'n' is 'two'; expected a whole number\tb,two", "in\texpected 2 fields but found 1\td");
+    }
+
+    @Test
+    void theEmbeddedClustersFlinkDashboardIsServed() throws Exception {
+        RunPage.await("the cluster's dashboard address", () -> run.dashboard().isPresent());
+        java.net.URI address = run.dashboard().orElseThrow();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(address.resolve("/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).containsIgnoringCase("<html").contains("Flink");
+    }
 }
