@@ -77,8 +77,9 @@ public final class WindowChartView extends BorderPane {
         this.dialogs = dialogs;
         setId("chart-" + nodeId);
         getStyleClass().add("window-chart");
-        timeChart = ChartFactory.createTimeSeriesChart(nodeTitle, "window end", "value", timeData, true, true, false);
-        barChart = ChartFactory.createBarChart(nodeTitle + " \u00b7 latest window", "key", "value", barData);
+        // no title inside the chart: the tab names it, and the results area is short
+        timeChart = ChartFactory.createTimeSeriesChart(null, "window end", "value", timeData, true, true, false);
+        barChart = ChartFactory.createBarChart(null, "key", "value", barData);
         viewer = new ChartViewer(timeChart);
         viewer.setId("chart-viewer-" + nodeId);
         createView();

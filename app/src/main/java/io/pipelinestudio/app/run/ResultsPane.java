@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
  */
 public final class ResultsPane extends TabPane {
     private final ListView<String> log = new ListView<>();
+    private Runnable onViewShown = () -> { };
 
     public ResultsPane(RunController controller) {
         setId("results-pane");
@@ -44,7 +45,13 @@ public final class ResultsPane extends TabPane {
             tab.setContent(content);
         }
         getSelectionModel().select(tab);
+        onViewShown.run();
         return tab;
+    }
+
+    /** Called whenever a live view is shown, so that the window can make room for it. */
+    public void setOnViewShown(Runnable action) {
+        onViewShown = action;
     }
 
     public Optional<Tab> tab(String title) {

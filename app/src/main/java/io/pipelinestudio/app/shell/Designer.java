@@ -110,6 +110,12 @@ public final class Designer {
         SplitPane middle = new SplitPane(canvasArea, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.76);
+        // a chart or a preview needs more room than the problems list: grow the bottom once it shows one
+        results.setOnViewShown(() -> {
+            if (middle.getDividerPositions()[0] > 0.56) {
+                middle.setDividerPositions(0.56);
+            }
+        });
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(palette, middle, properties);
         main.setDividerPositions(0.15, 0.77);
