@@ -6,6 +6,7 @@ import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.run.NodeLoad;
 import io.pipelinestudio.runtime.run.RunFailure;
 import io.pipelinestudio.runtime.run.RunListener;
 import io.pipelinestudio.runtime.run.RunResult;
@@ -14,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -41,6 +45,14 @@ public final class CanvasRunOverlay implements RunObserver {
     private FlowCounters counters;
     private List<String> rejectedLines = new ArrayList<>();
     private long previousNanos;
+    /** Flink's busy and backpressured time per node, read off the FX thread about once a second. */
+    private volatile Map<String, NodeLoad> loads = Map.of();
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private final ExecutorService loadReader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "run-load-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public CanvasRunOverlay(RunController controller, CanvasView canvas, Consumer<String> showRejected) {
         this.controller = controller;
@@ -84,6 +96,7 @@ public final class CanvasRunOverlay implements RunObserver {
         counters = runCounters;
         rejectedLines = runRejected;
         previousTotals.clear();
+        loads = Map.of();
         previousNanos = System.nanoTime();
         clear();
         ticker.play();
@@ -132,6 +145,11 @@ public final class CanvasRunOverlay implements RunObserver {
         double seconds = Math.max(1e-3, (now - previousNanos) / 1e9);
         previousNanos = now;
         boolean running = controller.isRunning();
+        if (running) {
+            readLoad();
+        } else {
+            loads = Map.of();
+        }
         for (Node node : pipeline.nodes()) {
             if (controller.failureProperty().get() != null
                     && node.id().equals(controller.failureProperty().get().nodeId())) {
@@ -145,6 +163,7 @@ public final class CanvasRunOverlay implements RunObserver {
             long rejected = counters.rejected(node.id());
             String text = (node.outputPorts().isEmpty() ? "in " : "out ")
                     + flowText(node.id() + ":" + port, total, seconds, running)
+                    + loadHint(loads.get(node.id()))
                     + (rejected > 0 ? " \u00b7 " + rejected + " rejected \u203a" : "");
             canvas.nodeView(node.id()).ifPresent(v -> v.setRunStatus(text, false,
                     rejected > 0 ? () -> showRejected.accept(node.id()) : null));
@@ -156,6 +175,36 @@ public final class CanvasRunOverlay implements RunObserver {
                 canvas.edgeView(edge.id()).ifPresent(v -> v.setFlowText(text));
             }
         }
+    }
+
+    private void readLoad() {
+        controller.currentHandle().ifPresent(handle -> {
+            if (reading.compareAndSet(false, true)) {
+                loadReader.execute(() -> {
+                    try {
+                        loads = handle.load();
+                    } finally {
+                        reading.set(false);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Where Flink reports it: a task busy most of the time, or one held back by the next one. */
+    static String loadHint(NodeLoad load) {
+        if (load == null) {
+            return "";
+        }
+        if (load.isBackPressured()) {
+            return String.format(" \u00b7 backpressured %.0f%%", load.backPressured() * 100);
+        }
+        return load.isBusy() ? String.format(" \u00b7 busy %.0f%%", load.busy() * 100) : "";
+    }
+
+    /** Flink's load figures for the running job's nodes, as last read. */
+    public Map<String, NodeLoad> loads() {
+        return loads;
     }
 
     /** "1.2k/s · 45,210" while running, the total alone afterwards. */

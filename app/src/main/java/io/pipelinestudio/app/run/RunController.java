@@ -151,6 +151,12 @@ public final class RunController {
         logShower.run();
     }
 
+    /** The handle of the job running now, once it has been submitted. */
+    public java.util.Optional<RunHandle> currentHandle() {
+        Run run = current;
+        return running.get() && run != null ? java.util.Optional.ofNullable(run.handle) : java.util.Optional.empty();
+    }
+
     public boolean isRunning() {
         return running.get();
     }

@@ -105,6 +105,11 @@ public final class RunPage {
         return Fx.get(() -> designer.edgePreview().columnNames());
     }
 
+    /** The nodes for which Flink's busy and backpressured time has been read. */
+    public java.util.Set<String> loadedNodes() {
+        return Fx.get(() -> java.util.Set.copyOf(designer.runOverlay().loads().keySet()));
+    }
+
     /** Clicks the rejected-records count under a node. */
     public RunPage openRejected(String nodeId) {
         robot.clickOn("#run-status-" + nodeId);

@@ -105,6 +105,7 @@ class RunTest extends DesignerTest {
         run.mode(ExecutionMode.STREAMING).run().awaitState(RunState.RUNNING);
         RunPage.await("records flowing on the edge", () -> run.edgeFlow("events->out") != null
                 && run.edgeFlow("events->out").contains("/s"));
+        RunPage.await("Flink's load figures of the generator's task", () -> run.loadedNodes().contains("events"));
         canvas.clickEdge("events->out");
         RunPage.await("a sample of the edge's records", () -> run.previewRows().size() >= 10);
         assertThat(run.previewColumns()).containsExactly("id", "key", "timestamp", "value");
