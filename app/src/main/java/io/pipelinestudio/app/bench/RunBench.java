@@ -4,6 +4,7 @@ import io.pipelinestudio.app.chart.ChartLatency;
 import io.pipelinestudio.app.chart.WindowChartView;
 import io.pipelinestudio.app.files.NativeFileDialogs;
 import io.pipelinestudio.app.run.FlowCounters;
+import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.shell.Designer;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
@@ -50,6 +51,8 @@ public final class RunBench {
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "100000"));
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int WARM_RUNS = Integer.getInteger("bench.warmRuns", 3);
+    /** Press Run only once the cluster has started, as a person who opens the designer first does. */
+    private static final boolean AFTER_CLUSTER = Boolean.getBoolean("bench.afterClusterStart");
 
     private RunBench() {}
 
@@ -70,6 +73,10 @@ public final class RunBench {
         Designer designer = onFx(() -> holder[0]);
 
         // 1. start to first result, cold and warm
+        if (AFTER_CLUSTER) {
+            SharedRunner.get().join();
+            System.out.printf(Locale.ROOT, "cluster started in %d ms%n", SharedRunner.startupMillis());
+        }
         onFx(() -> {
             designer.document().load(small(dir.resolve("small.csv")), null, false);
             designer.runs().modeProperty().set(ExecutionMode.STREAMING);
@@ -85,7 +92,9 @@ public final class RunBench {
             });
             firstResults.add(awaitRun(designer));
         }
-        System.out.printf(Locale.ROOT, "start to first result, cold (cluster starting): %d ms%n", firstResults.get(0));
+        System.out.printf(Locale.ROOT, "start to first result, first run (%s): %d ms%n",
+                AFTER_CLUSTER ? "cluster already started" : "Run pressed as the window opened, cluster starting",
+                firstResults.get(0));
         System.out.printf(Locale.ROOT, "start to first result, warm: %s ms%n", firstResults.subList(1, firstResults.size()));
 
         // 2. a 100k records/s generator feeding a live window chart
