@@ -51,7 +51,8 @@ public final class EdgePreview extends BorderPane {
         setCenter(table);
         refresh.setCycleCount(Animation.INDEFINITE);
         selection.edgesProperty().addListener((o, old, now) -> {
-            if (now.size() == 1) {
+            // while designing, a click on a connection must not pull the results area open
+            if (now.size() == 1 && overlay.counters() != null) {
                 show(now.iterator().next());
                 addTab.accept(TAB_TITLE, this);
             }

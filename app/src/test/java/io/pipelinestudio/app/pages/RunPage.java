@@ -30,6 +30,17 @@ public final class RunPage {
         return this;
     }
 
+    /** Types a value into the parameters dialog and confirms it with Enter, which presses its Run button. */
+    public RunPage answerParameter(String name, String value) {
+        robot.clickOn("#parameter-" + name).write(value);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        return this;
+    }
+
+    public Map<String, String> parameters() {
+        return Fx.get(() -> Map.copyOf(designer.runs().parameters()));
+    }
+
     public RunPage mode(ExecutionMode mode) {
         robot.clickOn(mode == ExecutionMode.BATCH ? "#mode-batch" : "#mode-streaming");
         return this;

@@ -144,4 +144,28 @@ class RunTest extends DesignerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).containsIgnoringCase("<html").contains("Flink");
     }
+
+    @Test
+    void parametersWithoutADefaultAreAskedForBeforeTheRun() throws Exception {
+        Path output = dir.resolve("asked.csv");
+        Pipeline pipeline = chain("asking", new GeneratorSourceNode("events", null, 10L, 0, 2, 0, 1000, 0, 7),
+                new CsvSinkNode("out", null, "${target}", ",", false));
+        given(pipeline.withParameters(List.of(new io.pipelinestudio.model.ParameterSpec("target", null, "where to write"))));
+
+        run.run();
+        run.answerParameter("target", output.toString()).awaitState(RunState.FINISHED);
+
+        assertThat(Files.readAllLines(output)).hasSize(10);
+        assertThat(run.parameters()).containsEntry("target", output.toString());
+    }
+
+    @Test
+    void anInvalidPipelineIsRefusedWithItsProblemsInTheLog() {
+        given(chain("no-sink", new GeneratorSourceNode("events", null, 10L, 0, 2, 0, 1000, 0, 7)));
+
+        run.run().awaitState(RunState.FAILED);
+
+        assertThat(run.logContains("refused: the pipeline is not valid")).isTrue();
+        assertThat(run.running()).isFalse();
+    }
 }
