@@ -292,10 +292,12 @@ public final class RunController {
             case CANCELED -> say(run.label + " cancelled after " + took);
             default -> {
                 RunFailure cause = result.failure();
-                say(run.label + " failed after " + took + ": " + (cause == null ? "no cause given" : cause));
+                // the trace first: the log follows its newest line, which is then the root cause
                 if (cause != null && cause.stackTrace() != null) {
+                    say(run.label + ": stack trace of the failure");
                     cause.stackTrace().lines().limit(40).forEach(line -> say("    " + line));
                 }
+                say(run.label + " failed after " + took + ": " + (cause == null ? "no cause given" : cause));
                 failure.set(cause);
             }
         }
