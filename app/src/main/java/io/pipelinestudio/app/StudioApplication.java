@@ -1,6 +1,7 @@
 package io.pipelinestudio.app;
 
 import io.pipelinestudio.app.files.NativeFileDialogs;
+import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.settings.ConfigDirectory;
 import io.pipelinestudio.app.settings.FirstRun;
 import io.pipelinestudio.app.shell.Designer;
@@ -50,6 +51,12 @@ public final class StudioApplication extends Application {
         }
         CompletableFuture.runAsync(firstRun::markExamplesShown);
         designer.showExamples();
+    }
+
+    /** Stops the embedded Flink cluster, whose threads would otherwise keep the process alive. */
+    @Override
+    public void stop() {
+        SharedRunner.close();
     }
 
     private static long sinceStart() {

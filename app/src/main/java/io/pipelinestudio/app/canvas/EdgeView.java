@@ -36,6 +36,8 @@ public final class EdgeView extends Group {
     private double midY;
     private List<Problem> problems = List.of();
     private Tooltip tip;
+    /** Created when a run first reports records on this edge. */
+    private Label flow;
 
     EdgeView(Edge edge) {
         this.edge = edge;
@@ -73,6 +75,39 @@ public final class EdgeView extends Group {
         midY = (from.getY() + to.getY()) / 2;
         if (badge != null) {
             badge.resizeRelocate(midX - 9, midY - 9, 18, 18);
+        }
+        placeFlow();
+    }
+
+    /** Shows the records flowing on this edge in the current run (rate and total); null hides it. */
+    public void setFlowText(String text) {
+        if (text == null) {
+            if (flow != null) {
+                flow.setVisible(false);
+            }
+            return;
+        }
+        if (flow == null) {
+            flow = new Label();
+            flow.setId("flow-" + edge.id());
+            flow.getStyleClass().add("edge-flow");
+            flow.setManaged(false);
+            flow.setMouseTransparent(true);
+            getChildren().add(flow);
+        }
+        flow.setText(text);
+        flow.setVisible(true);
+        placeFlow();
+    }
+
+    public String flowText() {
+        return flow == null || !flow.isVisible() ? null : flow.getText();
+    }
+
+    private void placeFlow() {
+        if (flow != null) {
+            double width = flow.prefWidth(-1);
+            flow.resizeRelocate(midX - width / 2, midY - 24, width, flow.prefHeight(-1));
         }
     }
 

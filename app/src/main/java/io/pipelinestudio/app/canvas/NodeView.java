@@ -33,6 +33,7 @@ public final class NodeView extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.SELECTED);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass(Styles.ERROR);
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass(Styles.WARNING);
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final String nodeId;
     private final Label title = new Label();
@@ -48,6 +49,8 @@ public final class NodeView extends Region {
     private List<Problem> problems = List.of();
     private Tooltip badgeTip;
     private Tooltip cardTip;
+    /** Created on the first run only: what the node did in the run (records, rejections, failure). */
+    private Label runStatus;
 
     NodeView(Node node) {
         this.nodeId = node.id();
@@ -185,6 +188,41 @@ public final class NodeView extends Region {
                 .collect(Collectors.joining("\n")));
     }
 
+    /**
+     * Shows under the card what the node does in the current run, such as its record rate or why it failed;
+     * null clears it. A click on the text runs {@code onClick} when given.
+     */
+    public void setRunStatus(String text, boolean failed, Runnable onClick) {
+        if (text == null) {
+            if (runStatus != null) {
+                runStatus.setVisible(false);
+            }
+            return;
+        }
+        if (runStatus == null) {
+            runStatus = new Label();
+            runStatus.setId("run-status-" + nodeId);
+            runStatus.getStyleClass().add("node-run-status");
+            runStatus.setManaged(false);
+            runStatus.setWrapText(true);
+            getChildren().add(runStatus);
+        }
+        runStatus.setText(text);
+        runStatus.setVisible(true);
+        runStatus.pseudoClassStateChanged(FAILED, failed);
+        runStatus.setOnMouseClicked(onClick == null ? null : e -> {
+            onClick.run();
+            e.consume();
+        });
+        runStatus.setCursor(onClick == null ? null : javafx.scene.Cursor.HAND);
+        pseudoClassStateChanged(FAILED, failed);
+        requestLayout();
+    }
+
+    public String runStatus() {
+        return runStatus == null || !runStatus.isVisible() ? null : runStatus.getText();
+    }
+
     /** Installs, on first hover, the tooltip with the output schema that {@code text} describes. */
     void installCardTooltip(Supplier<String> text) {
         if (cardTip != null) {
@@ -207,6 +245,9 @@ public final class NodeView extends Region {
         kind.resizeRelocate(14, 36, w - 28, 16);
         summary.resizeRelocate(14, 54, w - 28 - (portLabels.isEmpty() ? 0 : 44), 16);
         badge.resizeRelocate(w - 28, 10, 18, 18);
+        if (runStatus != null) {
+            runStatus.resizeRelocate(0, h + 4, w, runStatus.prefHeight(w));
+        }
         double half = PortView.SIZE / 2;
         for (PortView view : inputs.values()) {
             Point2D at = portOffset(node, view.port(), true);

@@ -1,9 +1,12 @@
 package io.pipelinestudio.app.shell;
 
 import io.pipelinestudio.app.canvas.CanvasView;
+import io.pipelinestudio.app.run.ShowingObserver;
+import io.pipelinestudio.app.training.TrainingCharts;
 import io.pipelinestudio.app.code.CodeArea;
 import io.pipelinestudio.app.code.CodeView;
 import io.pipelinestudio.app.code.CodeViewModel;
+import io.pipelinestudio.app.chart.WindowChartObserver;
 import io.pipelinestudio.app.canvas.CanvasViewModel;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
@@ -21,6 +24,15 @@ import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
 import io.pipelinestudio.app.properties.PropertiesView;
 import io.pipelinestudio.app.properties.PropertiesViewModel;
+import io.pipelinestudio.app.run.CanvasRunOverlay;
+import io.pipelinestudio.app.run.EdgePreview;
+import io.pipelinestudio.app.run.LaunchOptions;
+import io.pipelinestudio.app.run.RunActions;
+import io.pipelinestudio.app.run.ResultsPane;
+import io.pipelinestudio.app.run.RunController;
+import io.pipelinestudio.app.run.RunStatusView;
+import io.pipelinestudio.app.run.RunToolbar;
+import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.settings.SettingsStore;
 import io.pipelinestudio.app.settings.UserSettings;
 import io.pipelinestudio.app.theme.Theme;
@@ -73,6 +85,12 @@ public final class Designer {
     private final ExportActions exports;
     private final DeployActions deployments;
     private final Scene scene;
+    private final RunController runs = new RunController(document, SharedRunner::get);
+    private final ResultsPane results;
+    private final CanvasRunOverlay runOverlay;
+    private final RunActions runActions;
+    private final WindowChartObserver windowCharts;
+    private final EdgePreview edgePreview;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
@@ -89,6 +107,15 @@ public final class Designer {
         code = new CodeView(codeModel);
         exports = new ExportActions(stage, document, validation, dialogs, canvasModel::say);
         deployments = new DeployActions(stage, document, validation, configDirectory, canvasModel::say);
+        results = new ResultsPane(runs);
+        runOverlay = new CanvasRunOverlay(runs, canvas, this::showRejected);
+        runActions = new RunActions(stage, document, runs, results, runOverlay);
+        runs.addObserver(runOverlay);
+        windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
+        runs.addObserver(windowCharts);
+        TrainingCharts training = new TrainingCharts();
+        runs.addObserver(new ShowingObserver(training, "Training", training.view(), results::addTab));
+        edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -98,10 +125,18 @@ public final class Designer {
 
     private BorderPane layout(StudioMenus menus) {
         StackPane canvasArea = new StackPane(canvas, emptyHint());
-        SplitPane middle = new SplitPane(canvasArea, problems);
+        SplitPane bottom = new SplitPane(problems, results);
+        bottom.setDividerPositions(0.4);
+        SplitPane middle = new SplitPane(canvasArea, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(problems, false);
+        // a chart or a preview needs more room than the problems list: grow the bottom once it shows one
+        results.setOnViewShown(() -> {
+            if (middle.getDividerPositions()[0] > 0.56) {
+                middle.setDividerPositions(0.56);
+            }
+        });
+        SplitPane.setResizableWithParent(bottom, false);
         TabPane side = sidePanel();
         SplitPane main = new SplitPane(palette, middle, side);
         main.setDividerPositions(0.15, 0.77);
@@ -109,10 +144,11 @@ public final class Designer {
         SplitPane.setResizableWithParent(side, false);
         main.getStyleClass().add("main-split");
         BorderPane root = new BorderPane(main);
-        root.setTop(menus.menuBar());
-        StatusBarView statusBar = new StatusBarView(canvasModel, canvas);
-        statusBar.getChildren().add(1, new DeploymentStatus(deployments, canvasModel::say));
-        root.setBottom(statusBar);
+        root.setTop(new VBox(menus.menuBar(), new RunToolbar(runs, runActions::run, runActions::compareModes)));
+        StatusBarView status = new StatusBarView(canvasModel, canvas);
+        status.addIndicator(new RunStatusView(runs));
+        status.addIndicator(new DeploymentStatus(deployments, canvasModel::say));
+        root.setBottom(status);
         root.getStyleClass().add("designer");
         return root;
     }
@@ -157,15 +193,35 @@ public final class Designer {
             requestClose();
         });
         canvasModel.snapToGridProperty().addListener((o, old, snap) -> settings.update(s -> s.withSnapToGrid(snap)));
-        files.setAfterLoad(() -> Platform.runLater(canvas::zoomToFit));
+        files.setAfterLoad(() -> {
+            Platform.runLater(canvas::zoomToFit);
+            runActions.loaded();
+        });
         // Redo has two common shortcuts; the menu shows one
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
     }
 
     /** Shows the window, offers to restore unsaved work from a crash, then opens a file named on the command line. */
     public void show(List<String> args) {
+        LaunchOptions launch;
+        try {
+            launch = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            canvasModel.say(e.getMessage());
+            launch = LaunchOptions.parse(List.of());
+        }
+        show(launch);
+    }
+
+    private void show(LaunchOptions launch) {
+        List<String> args = launch.file().map(List::of).orElse(List.of());
+        if (launch.run()) {
+            runActions.runAfterNextLoad(launch.mode(), launch.parameters());
+        }
         stage.show();
         canvas.requestFocus();
+        // the embedded Flink cluster starts now, in the background, so that Run finds it ready
+        runs.warmUp();
         worker.submit(recovery::read, recovered -> {
             if (recovered.isPresent() && offerRestore(recovered.get())) {
                 files.restore(recovered.get());
@@ -316,7 +372,40 @@ public final class Designer {
         }
     }
 
+    /** Shows a live view (a chart, a preview, training curves) as a tab of the results area. */
+    public void addResultsTab(String title, javafx.scene.Node content) {
+        results.addTab(title, content);
+    }
+
+    private void showRejected(String nodeId) {
+        runActions.showRejected(nodeId);
+    }
+
+    public RunActions runActions() {
+        return runActions;
+    }
+
     // ---- for tests and the benchmark ----
+
+    public RunController runs() {
+        return runs;
+    }
+
+    public ResultsPane results() {
+        return results;
+    }
+
+    public EdgePreview edgePreview() {
+        return edgePreview;
+    }
+
+    public WindowChartObserver windowCharts() {
+        return windowCharts;
+    }
+
+    public CanvasRunOverlay runOverlay() {
+        return runOverlay;
+    }
 
     public Stage stage() {
         return stage;

@@ -42,6 +42,11 @@ final class StatusBarView extends HBox {
         showValidity(model.validation().report());
     }
 
+    /** Adds a live indicator, such as the run's state, before the graph's size. */
+    void addIndicator(javafx.scene.Node indicator) {
+        getChildren().add(getChildren().indexOf(size), indicator);
+    }
+
     private void showValidity(ValidationReport report) {
         if (report == null) {
             validity.setText("Checking\u2026");

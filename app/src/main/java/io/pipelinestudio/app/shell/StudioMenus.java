@@ -9,6 +9,7 @@ import io.pipelinestudio.app.palette.PaletteEntry;
 import io.pipelinestudio.app.theme.Icons;
 import io.pipelinestudio.app.theme.Theme;
 import io.pipelinestudio.model.node.NodeFamily;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckMenuItem;
@@ -126,10 +127,40 @@ final class StudioMenus implements CanvasMenus {
         return export;
     }
 
+    /** Running on the embedded cluster; items of other run targets join this menu below a separator. */
     private Menu runMenu() {
+        var actions = designer.runActions();
+        var runs = designer.runs();
         MenuItem deploy = item("Deploy to Cluster\u2026", null, "menu-deploy", designer.deployments()::deploy);
         deploy.disableProperty().bind(designer.deployments().busyProperty());
-        return menu("Run", "menu-run", deploy);
+        MenuItem run = item("Run", "F5", "menu-run-start", actions::run);
+        MenuItem withParameters = item("Run with Parameters\u2026", "Shortcut+F5", "menu-run-parameters",
+                actions::runWithParameters);
+        MenuItem stop = item("Stop", "Shift+F5", "menu-run-stop", actions::stop);
+        run.disableProperty().bind(runs.runningProperty());
+        withParameters.disableProperty().bind(runs.runningProperty());
+        stop.disableProperty().bind(runs.runningProperty().not());
+        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem batch = new javafx.scene.control.RadioMenuItem("Batch Mode");
+        javafx.scene.control.RadioMenuItem streaming = new javafx.scene.control.RadioMenuItem("Streaming Mode");
+        batch.setId("menu-run-batch");
+        streaming.setId("menu-run-streaming");
+        batch.setToggleGroup(modes);
+        streaming.setToggleGroup(modes);
+        Runnable showMode = () -> (runs.modeProperty().get() == ExecutionMode.BATCH ? batch : streaming).setSelected(true);
+        showMode.run();
+        runs.modeProperty().addListener(o -> showMode.run());
+        batch.setOnAction(e -> runs.modeProperty().set(ExecutionMode.BATCH));
+        streaming.setOnAction(e -> runs.modeProperty().set(ExecutionMode.STREAMING));
+        CheckMenuItem metrics = new CheckMenuItem("Live Metrics on the Canvas");
+        metrics.setId("menu-run-metrics");
+        metrics.selectedProperty().bindBidirectional(designer.runOverlay().liveMetricsProperty());
+        return menu("Run", "menu-run", run, withParameters, stop, new SeparatorMenuItem(), batch, streaming,
+                new SeparatorMenuItem(),
+                item("Compare Batch and Streaming", "Shortcut+Shift+B", "menu-run-compare", actions::compareModes),
+                metrics,
+                item("Open Flink Dashboard", null, "menu-run-dashboard", actions::openDashboard),
+                new SeparatorMenuItem(), deploy);
     }
 
     private Menu helpMenu() {

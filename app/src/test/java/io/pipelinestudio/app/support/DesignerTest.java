@@ -5,6 +5,7 @@ import io.pipelinestudio.app.pages.FilesPage;
 import io.pipelinestudio.app.pages.PalettePage;
 import io.pipelinestudio.app.pages.ProblemsPage;
 import io.pipelinestudio.app.pages.PropertiesPage;
+import io.pipelinestudio.app.pages.RunPage;
 import io.pipelinestudio.app.shell.Designer;
 import io.pipelinestudio.model.Pipeline;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public abstract class DesignerTest {
     protected PropertiesPage properties;
     protected ProblemsPage problems;
     protected FilesPage files;
+    protected RunPage run;
 
     @BeforeEach
     void startDesigner() throws Exception {
@@ -47,6 +49,7 @@ public abstract class DesignerTest {
         properties = new PropertiesPage(robot, designer);
         problems = new ProblemsPage(robot, designer);
         files = new FilesPage(robot, designer, dialogs);
+        run = new RunPage(robot, designer);
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.jobgraph.JobGraph;
@@ -53,6 +54,8 @@ public final class EmbeddedCluster implements AutoCloseable {
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64L * slots));
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        // the designer shows tasks' busy and backpressured time while a job runs: refresh them every second
+        conf.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, java.time.Duration.ofSeconds(1));
         MiniCluster miniCluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                 .setConfiguration(conf)
                 .setNumTaskManagers(1)
@@ -68,7 +71,14 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     public JobID submit(StreamGraph graph) throws Exception {
-        JobGraph jobGraph = graph.getJobGraph(Thread.currentThread().getContextClassLoader(), null);
+        return submit(jobGraph(graph));
+    }
+
+    public JobGraph jobGraph(StreamGraph graph) {
+        return graph.getJobGraph(Thread.currentThread().getContextClassLoader(), null);
+    }
+
+    public JobID submit(JobGraph jobGraph) throws Exception {
         MiniCluster miniCluster = get();
         miniCluster.submitJob(jobGraph).get();
         return jobGraph.getJobID();

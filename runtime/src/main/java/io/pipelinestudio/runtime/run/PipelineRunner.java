@@ -24,7 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.util.OptionalFailure;
 import org.apache.flink.util.SerializedValue;
 
@@ -97,7 +99,10 @@ public final class PipelineRunner implements AutoCloseable {
             CompiledJob job = PipelineCompiler.compile(report,
                     new CompileOptions(options.mode(), parallelism, options.rejectedPath(),
                             LiveTaps.provider(run.runId(), options.watched()), Map.of()));
-            JobID jobId = cluster.submit(job.streamGraph());
+            StreamGraph streamGraph = job.streamGraph();
+            JobGraph jobGraph = cluster.jobGraph(streamGraph);
+            run.probe = LoadProbe.of(streamGraph, jobGraph);
+            JobID jobId = cluster.submit(jobGraph);
             run.submitted(jobId, cluster);
             JobResult result = follow(run, jobId);
             run.finish(toRunResult(result, job, started));
@@ -190,6 +195,7 @@ public final class PipelineRunner implements AutoCloseable {
         private JobID jobId;
         private EmbeddedCluster cluster;
         private boolean cancelRequested;
+        private volatile LoadProbe probe;
 
         Run(String runId, RunListener listener) {
             this.runId = runId;
@@ -224,6 +230,19 @@ public final class PipelineRunner implements AutoCloseable {
             if (job != null) {
                 target.cancel(job);
             }
+        }
+
+        @Override
+        public Map<String, NodeLoad> load() {
+            LoadProbe current = probe;
+            EmbeddedCluster target;
+            synchronized (this) {
+                target = cluster;
+            }
+            if (current == null || target == null || state != RunState.RUNNING) {
+                return Map.of();
+            }
+            return target.dashboard().map(current::read).orElse(Map.of());
         }
 
         void submitted(JobID job, EmbeddedCluster owner) {

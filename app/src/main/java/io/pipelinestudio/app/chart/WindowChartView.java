@@ -1,0 +1,359 @@
+package io.pipelinestudio.app.chart;
+
+import io.pipelinestudio.app.files.FileDialogs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The live chart of one window node: window results per key over time (top keys, the rest as "other"),
+ * or a bar chart of the latest window. Results arrive on the job's threads into a queue; the chart takes
+ * them in at most 20 times a second, keeps a bounded number of windows per key, and can be paused,
+ * zoomed (drag on the chart) and exported as PNG, SVG and CSV.
+ */
+public final class WindowChartView extends BorderPane {
+    public static final int MAX_POINTS = 600;
+    static final long REFRESH_MS = 50;
+
+    /** Where the chart finds, in each output record of its node, the window end, the key and the values. */
+    public record Layout(int endIndex, List<Integer> keyIndexes, Map<String, Integer> numericFields) {}
+
+    private record Pending(List<Object> values, long arrivedNanos) {}
+
+    private final String nodeTitle;
+    private final FileDialogs dialogs;
+    private final WindowSeries model = new WindowSeries(MAX_POINTS);
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final XYSeriesCollection timeData = new XYSeriesCollection();
+    private final DefaultCategoryDataset barData = new DefaultCategoryDataset();
+    private final JFreeChart timeChart;
+    private final JFreeChart barChart;
+    private final ChartViewer viewer;
+    private final ChoiceBox<String> valueChoice = new ChoiceBox<>();
+    private final ChoiceBox<Integer> topChoice = new ChoiceBox<>();
+    private final ToggleButton timeSeries = new ToggleButton("Over time");
+    private final ToggleButton latest = new ToggleButton("Latest window");
+    private final ToggleButton pause = new ToggleButton("Pause");
+    private final Label info = new Label();
+    private final Timeline refresh = new Timeline(new KeyFrame(Duration.millis(REFRESH_MS), e -> drain()));
+    private final ChartLatency latency = new ChartLatency();
+    private Layout layout = new Layout(0, List.of(), Map.of());
+    private List<String> shownKeys = List.of();
+    private long received;
+    private Consumer<String> messages = m -> { };
+
+    public WindowChartView(String nodeId, String nodeTitle, FileDialogs dialogs) {
+        this.nodeTitle = nodeTitle;
+        this.dialogs = dialogs;
+        setId("chart-" + nodeId);
+        getStyleClass().add("window-chart");
+        // no title inside the chart: the tab names it, and the results area is short
+        timeChart = ChartFactory.createTimeSeriesChart(null, "window end", "value", timeData, true, true, false);
+        barChart = ChartFactory.createBarChart(null, "key", "value", barData);
+        viewer = new ChartViewer(timeChart);
+        viewer.setId("chart-viewer-" + nodeId);
+        createView();
+        refresh.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private void createView() {
+        ToggleGroup kinds = new ToggleGroup();
+        timeSeries.setToggleGroup(kinds);
+        latest.setToggleGroup(kinds);
+        timeSeries.setSelected(true);
+        timeSeries.setId("chart-over-time");
+        latest.setId("chart-latest");
+        kinds.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                kinds.selectToggle(old);
+                return;
+            }
+            viewer.setChart(now == latest ? barChart : timeChart);
+            redrawAll();
+        });
+        pause.setId("chart-pause");
+        pause.setTooltip(new Tooltip("Hold the chart still; results keep being collected"));
+        pause.selectedProperty().addListener((o, was, paused) -> {
+            if (!paused) {
+                redrawAll();
+            }
+        });
+        topChoice.getItems().addAll(3, 5, 8, 12, 20);
+        topChoice.setValue(8);
+        topChoice.setTooltip(new Tooltip("How many keys are drawn on their own; the rest are summed as 'other'"));
+        topChoice.valueProperty().addListener(o -> redrawAll());
+        valueChoice.setId("chart-value");
+        valueChoice.valueProperty().addListener((o, old, now) -> {
+            if (old != null && now != null && !old.equals(now)) {
+                // a new measure means new points: start the series from the results still to come
+                model.clear();
+                redrawAll();
+            }
+        });
+        Button png = new Button("PNG\u2026");
+        png.setId("chart-export-png");
+        png.setOnAction(e -> export("png", this::writePng));
+        Button svg = new Button("SVG\u2026");
+        svg.setId("chart-export-svg");
+        svg.setOnAction(e -> export("svg", this::writeSvg));
+        Button csv = new Button("CSV\u2026");
+        csv.setId("chart-export-csv");
+        csv.setOnAction(e -> export("csv", this::writeCsv));
+        Button reset = new Button("Reset zoom");
+        reset.setOnAction(e -> {
+            timeChart.getXYPlot().getDomainAxis().setAutoRange(true);
+            timeChart.getXYPlot().getRangeAxis().setAutoRange(true);
+        });
+        info.setId("chart-info");
+        // wraps rather than hiding buttons in an overflow menu when the results area is narrow
+        FlowPane bar = new FlowPane(6, 4, new Label("Value"), valueChoice, new Label("Top"), topChoice, timeSeries,
+                latest, pause, reset, png, svg, csv, info);
+        bar.getStyleClass().add("chart-toolbar");
+        bar.setPadding(new javafx.geometry.Insets(4));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setTop(bar);
+        setCenter(viewer);
+    }
+
+    public void setMessages(Consumer<String> messages) {
+        this.messages = messages;
+    }
+
+    /** Starts a new run: forgets old results and reads records with this layout. FX thread. */
+    public void start(Layout newLayout) {
+        layout = newLayout;
+        pending.clear();
+        model.clear();
+        received = 0;
+        latency.clear();
+        String chosen = valueChoice.getValue();
+        valueChoice.getItems().setAll(newLayout.numericFields().keySet());
+        valueChoice.setValue(chosen != null && newLayout.numericFields().containsKey(chosen) ? chosen
+                : newLayout.numericFields().keySet().stream().findFirst().orElse(null));
+        redrawAll();
+        refresh.play();
+    }
+
+    /** Called when the run has ended: takes in what is left and stops refreshing. FX thread. */
+    public void stop() {
+        drain();
+        refresh.stop();
+    }
+
+    /** A window result from the job's thread; cheap and never blocking. */
+    public void offer(List<Object> values) {
+        pending.add(new Pending(values, System.nanoTime()));
+    }
+
+    private void drain() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Integer valueIndex = layout.numericFields().get(valueChoice.getValue());
+        long oldest = Long.MAX_VALUE;
+        int taken = 0;
+        for (Pending next; (next = pending.poll()) != null; ) {
+            oldest = Math.min(oldest, next.arrivedNanos());
+            taken++;
+            if (valueIndex == null) {
+                continue;
+            }
+            List<Object> values = next.values();
+            Object end = values.get(layout.endIndex());
+            Object value = values.get(valueIndex);
+            if (end instanceof Number endMs && value instanceof Number number) {
+                model.add(key(values), endMs.longValue(), number.doubleValue());
+            }
+        }
+        received += taken;
+        if (!pause.isSelected()) {
+            redrawChanged();
+        }
+        latency.record(System.nanoTime() - oldest, taken);
+    }
+
+    private String key(List<Object> values) {
+        if (layout.keyIndexes().size() == 1) {
+            return String.valueOf(values.get(layout.keyIndexes().get(0)));
+        }
+        List<String> parts = new ArrayList<>();
+        layout.keyIndexes().forEach(i -> parts.add(String.valueOf(values.get(i))));
+        return parts.isEmpty() ? "all" : String.join(" / ", parts);
+    }
+
+    private void redrawChanged() {
+        int top = topChoice.getValue();
+        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        if (!List.copyOf(series.keySet()).equals(shownKeys)) {
+            redrawAll();
+            return;
+        }
+        Set<Long> ends = model.takeChangedEnds();
+        timeChart.setNotify(false);
+        try {
+            series.forEach((name, points) -> {
+                XYSeries xy = timeData.getSeries(name);
+                for (Long end : ends) {
+                    Double value = points.get(end);
+                    if (value != null) {
+                        xy.addOrUpdate(end, value);
+                    }
+                }
+            });
+        } finally {
+            timeChart.setNotify(true);
+        }
+        redrawBars(top);
+        showInfo();
+    }
+
+    private void redrawAll() {
+        int top = topChoice.getValue() == null ? 8 : topChoice.getValue();
+        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        model.takeChangedEnds();
+        timeChart.setNotify(false);
+        try {
+            timeData.removeAllSeries();
+            series.forEach((name, points) -> {
+                XYSeries xy = new XYSeries(name, true, false);
+                xy.setMaximumItemCount(MAX_POINTS);
+                points.forEach((end, value) -> xy.add(end, value, false));
+                timeData.addSeries(xy);
+            });
+            timeChart.getXYPlot().getRangeAxis().setLabel(valueChoice.getValue());
+        } finally {
+            timeChart.setNotify(true);
+        }
+        shownKeys = List.copyOf(series.keySet());
+        redrawBars(top);
+        showInfo();
+    }
+
+    private void redrawBars(int top) {
+        if (!latest.isSelected()) {
+            return;
+        }
+        barChart.setNotify(false);
+        try {
+            barData.clear();
+            model.latestWindow(top).forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
+        } finally {
+            barChart.setNotify(true);
+        }
+    }
+
+    private void showInfo() {
+        info.setText(received + " results \u00b7 " + model.keyCount() + " keys");
+    }
+
+    // ---- export ----
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private void export(String extension, Writer writer) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        String name = nodeTitle.replaceAll("[^A-Za-z0-9._-]+", "-") + "." + extension;
+        dialogs.chooseSave(owner, Path.of(System.getProperty("user.home")), name).ifPresent(file -> {
+            try {
+                writer.write(file);
+                messages.accept("Saved " + file);
+            } catch (IOException | RuntimeException e) {
+                messages.accept("Cannot save " + file + ": " + e.getMessage());
+            }
+        });
+    }
+
+    public void writePng(Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), currentChart(), 1000, 600);
+    }
+
+    public void writeSvg(Path file) throws IOException {
+        Files.writeString(file, SvgChart.render(currentChart(), 1000, 600), StandardCharsets.UTF_8);
+    }
+
+    /** Every collected point, shown or folded: window_end,series,value. */
+    public void writeCsv(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("window_end,series," + valueChoice.getValue());
+        model.series(Integer.MAX_VALUE).forEach((name, points) -> points.forEach((end, value) ->
+                lines.add(end + "," + csvField(name) + "," + value)));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String csvField(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private JFreeChart currentChart() {
+        return viewer.getChart();
+    }
+
+    // ---- for tests and the benchmark ----
+
+    /** The points the time chart draws now, per series. */
+    public Map<String, Map<Long, Double>> drawnSeries() {
+        Map<String, Map<Long, Double>> drawn = new LinkedHashMap<>();
+        for (int s = 0; s < timeData.getSeriesCount(); s++) {
+            XYSeries xy = timeData.getSeries(s);
+            Map<Long, Double> points = new HashMap<>();
+            for (int i = 0; i < xy.getItemCount(); i++) {
+                points.put(xy.getX(i).longValue(), xy.getY(i).doubleValue());
+            }
+            drawn.put(String.valueOf(xy.getKey()), points);
+        }
+        return drawn;
+    }
+
+    /** What the bar chart of the latest window draws now, per series. */
+    public Map<String, Double> drawnBars() {
+        Map<String, Double> bars = new LinkedHashMap<>();
+        for (int column = 0; column < barData.getColumnCount(); column++) {
+            bars.put(String.valueOf(barData.getColumnKey(column)), barData.getValue(0, column).doubleValue());
+        }
+        return bars;
+    }
+
+    public ChartLatency latency() {
+        return latency;
+    }
+
+    public long received() {
+        return received;
+    }
+
+    public ToggleButton pauseButton() {
+        return pause;
+    }
+}

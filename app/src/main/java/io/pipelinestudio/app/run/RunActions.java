@@ -1,0 +1,127 @@
+package io.pipelinestudio.app.run;
+
+import io.pipelinestudio.app.document.PipelineDocument;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import java.awt.Desktop;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+
+/** What the Run menu and toolbar do: run (asking for parameters when needed), stop, compare, dashboard. */
+public final class RunActions {
+    private final Window owner;
+    private final PipelineDocument document;
+    private final RunController runs;
+    private final ResultsPane results;
+    private final CanvasRunOverlay overlay;
+    private final ComparisonView comparison = new ComparisonView();
+    private final ListView<String> rejected = new ListView<>();
+    private Runnable afterNextLoad;
+
+    public RunActions(Window owner, PipelineDocument document, RunController runs, ResultsPane results,
+            CanvasRunOverlay overlay) {
+        this.owner = owner;
+        this.document = document;
+        this.runs = runs;
+        this.results = results;
+        this.overlay = overlay;
+        rejected.setId("rejected-lines");
+        runs.setLogShower(results::showLog);
+    }
+
+    /** Runs in the chosen mode; asks for parameter values first when some have neither a value nor a default. */
+    public void run() {
+        if (runs.isRunning()) {
+            return;
+        }
+        if (!runs.missingParameters().isEmpty()) {
+            runWithParameters();
+            return;
+        }
+        results.showLog();
+        runs.run();
+    }
+
+    /** Asks for every parameter's value, then runs. */
+    public void runWithParameters() {
+        if (runs.isRunning()) {
+            return;
+        }
+        Optional<Map<String, String>> values = ParametersDialog.ask(owner, document.pipeline(), runs.parameters());
+        values.ifPresent(v -> {
+            runs.setParameters(v);
+            results.showLog();
+            runs.run();
+        });
+    }
+
+    public void stop() {
+        runs.stop();
+    }
+
+    public CompletableFuture<ModeComparison> compareModes() {
+        results.addTab("Batch vs stream", comparison);
+        comparison.showComparing();
+        return runs.compareModes().whenComplete((outcome, error) -> {
+            if (outcome != null) {
+                comparison.show(outcome);
+                results.addTab("Batch vs stream", comparison);
+            }
+        });
+    }
+
+    /** Opens the embedded cluster's Flink dashboard in the system browser. */
+    public void openDashboard() {
+        SharedRunner.get().thenAccept(runner -> {
+            Optional<URI> address = runner.dashboard();
+            if (address.isEmpty()) {
+                Platform.runLater(() -> runs.say("The Flink dashboard is not available yet"));
+                return;
+            }
+            // the AWT desktop is used off the FX thread: it may block while the browser starts
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                    Desktop.getDesktop().browse(address.get());
+                    Platform.runLater(() -> runs.say("Opened the Flink dashboard at " + address.get()));
+                } else {
+                    Platform.runLater(() -> runs.say("Flink dashboard: " + address.get()
+                            + " (no browser could be opened from here)"));
+                }
+            } catch (Exception e) {
+                Platform.runLater(() -> runs.say("Flink dashboard: " + address.get() + " (" + e.getMessage() + ")"));
+            }
+        });
+    }
+
+    /** Shows the records a node rejected in the last run. */
+    public void showRejected(String nodeId) {
+        rejected.getItems().setAll(overlay.rejectedLines(nodeId));
+        results.addTab("Rejected records", rejected);
+    }
+
+    /** Starts a run with these settings as soon as the next pipeline has been opened (the presenter start). */
+    public void runAfterNextLoad(ExecutionMode mode, Map<String, String> parameters) {
+        afterNextLoad = () -> {
+            runs.modeProperty().set(mode);
+            runs.setParameters(parameters);
+            run();
+        };
+    }
+
+    /** Called when a pipeline has been opened. */
+    public void loaded() {
+        Runnable pending = afterNextLoad;
+        afterNextLoad = null;
+        if (pending != null) {
+            Platform.runLater(pending);
+        }
+    }
+
+    public ComparisonView comparison() {
+        return comparison;
+    }
+}

@@ -1,0 +1,66 @@
+package io.pipelinestudio.app.run;
+
+import io.pipelinestudio.model.validate.ExecutionMode;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+
+/** Run, the mode toggle and Stop, bound to the run controller; the actions themselves live elsewhere. */
+public final class RunToolbar extends ToolBar {
+    private final Button run = new Button("\u25b6 Run");
+    private final Button stop = new Button("\u25a0 Stop");
+    private final ToggleButton batch = new ToggleButton("Batch");
+    private final ToggleButton streaming = new ToggleButton("Streaming");
+    private final ToggleGroup modes = new ToggleGroup();
+
+    public RunToolbar(RunController controller, Runnable runAction, Runnable compareAction) {
+        createView(compareAction);
+        initListeners(controller, runAction);
+    }
+
+    private void createView(Runnable compareAction) {
+        setId("run-toolbar");
+        getStyleClass().add("run-toolbar");
+        run.setId("run-button");
+        run.setTooltip(new Tooltip("Run the pipeline on the embedded Flink cluster (F5)"));
+        stop.setId("stop-button");
+        stop.setTooltip(new Tooltip("Cancel the running job (Shift+F5)"));
+        batch.setId("mode-batch");
+        streaming.setId("mode-streaming");
+        batch.setToggleGroup(modes);
+        streaming.setToggleGroup(modes);
+        batch.setUserData(ExecutionMode.BATCH);
+        streaming.setUserData(ExecutionMode.STREAMING);
+        Button compare = new Button("Batch = Stream?");
+        compare.setId("compare-button");
+        compare.setTooltip(new Tooltip("Run in both modes on the same input and compare the results"));
+        compare.setOnAction(e -> compareAction.run());
+        getItems().addAll(run, stop, new Separator(), batch, streaming, new Separator(), compare);
+    }
+
+    private void initListeners(RunController controller, Runnable runAction) {
+        run.setOnAction(e -> runAction.run());
+        stop.setOnAction(e -> controller.stop());
+        run.disableProperty().bind(controller.runningProperty());
+        stop.disableProperty().bind(controller.runningProperty().not());
+        select(controller.modeProperty().get());
+        controller.modeProperty().addListener((o, old, now) -> select(now));
+        modes.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                // a mode is always chosen: clicking the selected toggle keeps it
+                modes.selectToggle(old);
+            } else {
+                controller.modeProperty().set((ExecutionMode) now.getUserData());
+            }
+        });
+        batch.disableProperty().bind(controller.runningProperty());
+        streaming.disableProperty().bind(controller.runningProperty());
+    }
+
+    private void select(ExecutionMode mode) {
+        modes.selectToggle(mode == ExecutionMode.BATCH ? batch : streaming);
+    }
+}

@@ -1,0 +1,112 @@
+package io.pipelinestudio.runtime.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.runtime.OperatorIDPair;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobgraph.JobVertex;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+import org.apache.flink.streaming.api.graph.StreamGraphHasherV2;
+import org.apache.flink.streaming.api.graph.StreamNode;
+
+/**
+ * Reads the busy and backpressured time of a job's tasks from the embedded cluster's REST API and
+ * attributes them to the pipeline's nodes: an operator's id is the hash of its uid, which is the node id
+ * (with a role suffix for nodes made of several operators).
+ */
+final class LoadProbe {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final JobID job;
+    /** Task (job vertex id, as the REST API prints it) to the nodes running in it. */
+    private final Map<String, Set<String>> nodesOfTask;
+
+    private LoadProbe(JobID job, Map<String, Set<String>> nodesOfTask) {
+        this.job = job;
+        this.nodesOfTask = nodesOfTask;
+    }
+
+    static LoadProbe of(StreamGraph streamGraph, JobGraph jobGraph) {
+        Map<String, String> nodeOfOperatorHash = new HashMap<>();
+        for (StreamNode node : streamGraph.getStreamNodes()) {
+            String uid = node.getTransformationUID();
+            if (uid != null) {
+                int role = uid.indexOf('/');
+                nodeOfOperatorHash.put(Arrays.toString(StreamGraphHasherV2.generateUserSpecifiedHash(uid)),
+                        role < 0 ? uid : uid.substring(0, role));
+            }
+        }
+        Map<String, Set<String>> nodesOfTask = new HashMap<>();
+        for (JobVertex vertex : jobGraph.getVertices()) {
+            Set<String> nodes = new HashSet<>();
+            for (OperatorIDPair operator : vertex.getOperatorIDs()) {
+                String node = nodeOfOperatorHash.get(Arrays.toString(operator.getGeneratedOperatorID().getBytes()));
+                if (node != null) {
+                    nodes.add(node);
+                }
+            }
+            if (!nodes.isEmpty()) {
+                nodesOfTask.put(vertex.getID().toString(), nodes);
+            }
+        }
+        return new LoadProbe(jobGraph.getJobID(), nodesOfTask);
+    }
+
+    /** The nodes each task runs, for tests. */
+    Map<String, Set<String>> nodesOfTask() {
+        return nodesOfTask;
+    }
+
+    /** The load of each node whose task has reported metrics yet; blocks for one REST call per task. */
+    Map<String, NodeLoad> read(URI rest) {
+        Map<String, NodeLoad> loads = new HashMap<>();
+        for (Map.Entry<String, Set<String>> task : nodesOfTask.entrySet()) {
+            URI uri = rest.resolve("/jobs/" + job + "/vertices/" + task.getKey()
+                    + "/subtasks/metrics?get=busyTimeMsPerSecond,backPressuredTimeMsPerSecond&agg=max");
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    continue;
+                }
+                double busy = Double.NaN;
+                double backPressured = Double.NaN;
+                for (JsonNode metric : JSON.readTree(response.body())) {
+                    double max = metric.path("max").asDouble(Double.NaN);
+                    switch (metric.path("id").asText()) {
+                        case "busyTimeMsPerSecond" -> busy = max;
+                        case "backPressuredTimeMsPerSecond" -> backPressured = max;
+                        default -> { }
+                    }
+                }
+                if (!Double.isNaN(busy) || !Double.isNaN(backPressured)) {
+                    NodeLoad load = new NodeLoad(fraction(busy), fraction(backPressured));
+                    task.getValue().forEach(node -> loads.put(node, load));
+                }
+            } catch (java.io.IOException e) {
+                // the job may just have ended; the next reading tells
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return loads;
+            }
+        }
+        return loads;
+    }
+
+    private static double fraction(double msPerSecond) {
+        return Double.isNaN(msPerSecond) ? 0 : Math.max(0, Math.min(1, msPerSecond / 1000));
+    }
+
+}
