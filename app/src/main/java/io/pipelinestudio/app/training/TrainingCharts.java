@@ -12,9 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
@@ -77,9 +75,15 @@ public final class TrainingCharts implements RunObserver {
         fitNote.setId("training-fit-note");
         fitNote.getStyleClass().add("training-fit-note");
         fitNote.setWrapText(true);
-        Pane spacer = new Pane();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(logScale, clear, spacer, status));
+        // a tool bar would move the status into its overflow menu when narrow; this row shortens it instead
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        javafx.scene.layout.HBox.setHgrow(status, Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, logScale, clear, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar");
+        root.setTop(bar);
         StackPane fitArea = new StackPane(fitViewer, fitNote);
         SplitPane charts = new SplitPane(lossViewer, weightsViewer, fitArea);
         charts.setOrientation(Orientation.HORIZONTAL);
