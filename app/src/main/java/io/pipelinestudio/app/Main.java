@@ -2,6 +2,7 @@ package io.pipelinestudio.app;
 
 import io.pipelinestudio.app.about.ProductInfo;
 import io.pipelinestudio.app.bench.CanvasBench;
+import io.pipelinestudio.app.bench.RunBench;
 import io.pipelinestudio.app.shell.ScreenshotCommand;
 import io.pipelinestudio.runtime.cli.Cli;
 
@@ -25,9 +26,23 @@ public final class Main {
             CanvasBench.main(args);
             return;
         }
+        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("run")) {
+            runBench(args);
+            return;
+        }
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }
         DesignerLauncher.launch(args);
+    }
+
+    /** {@code ./studio bench run}: the designer's run benchmark, which needs a display like the canvas one. */
+    private static void runBench(String[] args) {
+        try {
+            RunBench.main(args);
+        } catch (Exception e) {
+            System.err.println("run bench failed: " + e);
+            System.exit(1);
+        }
     }
 }
