@@ -3,6 +3,8 @@ package io.pipelinestudio.model;
 import io.pipelinestudio.model.node.AggregateFunction;
 import io.pipelinestudio.model.node.Aggregation;
 import io.pipelinestudio.model.node.ComputedField;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
@@ -199,7 +201,8 @@ public final class PipelineFixtures {
                         300, 1e-9, 64, 3, "models/fit.json"),
                 new PredictNode("score", "Score", ModelKind.LOGISTIC_REGRESSION, List.of("amount"), null),
                 new CsvSinkNode("out", "Results", "${outputDir}/totals.tsv", "\t", true),
-                new ConsoleSinkNode("late", "Late records"));
+                new ConsoleSinkNode("late", "Late records"),
+                new ChartSinkNode("chart", "Means", ChartStyle.LATEST_BARS, "to_ms", null, "mean", 5));
         List<Edge> edges = List.of(
                 Edge.of("lines", "parse"),
                 Edge.of("parse", "time"),
@@ -215,7 +218,8 @@ public final class PipelineFixtures {
                 new Edge("win", WindowAggregateNode.LATE, "late", Node.IN),
                 Edge.of("twice", "fit"),
                 Edge.of("twice", "score"),
-                new Edge("fit", Node.OUT, "score", PredictNode.MODEL));
+                new Edge("fit", Node.OUT, "score", PredictNode.MODEL),
+                Edge.of("win", "chart"));
         List<ParameterSpec> parameters = List.of(
                 new ParameterSpec("inputDir", "data", "where the log files are"),
                 new ParameterSpec("outputDir", "/tmp/out", "where results go"),

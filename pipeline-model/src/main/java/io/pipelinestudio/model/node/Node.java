@@ -29,12 +29,13 @@ import java.util.Map;
     @JsonSubTypes.Type(TrainNode.class),
     @JsonSubTypes.Type(PredictNode.class),
     @JsonSubTypes.Type(CsvSinkNode.class),
-    @JsonSubTypes.Type(ConsoleSinkNode.class)
+    @JsonSubTypes.Type(ConsoleSinkNode.class),
+    @JsonSubTypes.Type(ChartSinkNode.class)
 })
 public sealed interface Node
         permits CsvSourceNode, GeneratorSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
                 ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, TrainNode,
-                PredictNode, CsvSinkNode, ConsoleSinkNode {
+                PredictNode, CsvSinkNode, ConsoleSinkNode, ChartSinkNode {
     String IN = "in";
     String OUT = "out";
 
@@ -81,6 +82,6 @@ public sealed interface Node
         return List.of(CsvSourceNode.class, GeneratorSourceNode.class, KeyByNode.class, RebalanceNode.class,
                 EventTimeNode.class, ParseNode.class, ProjectNode.class, FilterNode.class, MapNode.class,
                 FlatMapNode.class, ReduceNode.class, WindowAggregateNode.class, TrainNode.class, PredictNode.class,
-                CsvSinkNode.class, ConsoleSinkNode.class);
+                CsvSinkNode.class, ConsoleSinkNode.class, ChartSinkNode.class);
     }
 }

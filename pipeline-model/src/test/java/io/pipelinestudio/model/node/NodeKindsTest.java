@@ -25,7 +25,7 @@ class NodeKindsTest {
     void everyKindHasItsOwnJsonName() {
         assertThat(Node.kinds()).extracting(Node::kindOf).doesNotHaveDuplicates().containsExactly(
                 "csv-source", "generator", "key-by", "rebalance", "event-time", "parse", "project", "filter", "map",
-                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "console-sink");
+                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "console-sink", "chart-sink");
     }
 
     @Test

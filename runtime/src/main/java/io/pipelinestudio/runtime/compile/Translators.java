@@ -1,5 +1,6 @@
 package io.pipelinestudio.runtime.compile;
 
+import io.pipelinestudio.model.node.ChartSinkNode;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
@@ -37,7 +38,8 @@ final class Translators {
             Map.entry(TrainNode.class, new TrainTranslator()),
             Map.entry(PredictNode.class, new PredictTranslator()),
             Map.entry(CsvSinkNode.class, new CsvSinkTranslator()),
-            Map.entry(ConsoleSinkNode.class, new ConsoleSinkTranslator()));
+            Map.entry(ConsoleSinkNode.class, new ConsoleSinkTranslator()),
+            Map.entry(ChartSinkNode.class, new ChartSinkTranslator()));
 
     private Translators() {}
 

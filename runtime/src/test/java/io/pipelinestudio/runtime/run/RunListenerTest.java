@@ -9,6 +9,8 @@ import static io.pipelinestudio.runtime.testing.NodeFixtures.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.runtime.testing.PipelineBuilder;
 import io.pipelinestudio.runtime.testing.SharedRunner;
@@ -182,5 +184,19 @@ class RunListenerTest {
         assertThat(result.state()).isEqualTo(RunState.FINISHED);
         assertThat(listener.outputs).containsExactlyInAnyOrder("even.out:[b, 2]", "even.out:[d, 4]");
         assertThat(listener.records).hasSize(2);
+    }
+
+    @Test
+    void aChartSinkHandsItsRecordsToTheListenerAndWritesNothing() throws Exception {
+        Recording listener = new Recording(1);
+        Path input = TestFiles.write(dir.resolve("in.csv"), "a,1", "b,2");
+        Pipeline pipeline = PipelineBuilder.chain("charted", csvSource("in", input, string("key"), int64("n")),
+                new ChartSinkNode("chart", null, ChartStyle.LATEST_BARS, "n", "key", "n", 0));
+
+        RunResult result = runner.run(pipeline, RunOptions.of(ExecutionMode.BATCH).withListener(listener));
+
+        assertThat(result.state()).isEqualTo(RunState.FINISHED);
+        assertThat(listener.sinks).containsOnly("chart");
+        assertThat(listener.records).extracting(Object::toString).containsExactlyInAnyOrder("[a, 1]", "[b, 2]");
     }
 }

@@ -26,6 +26,8 @@ import static io.pipelinestudio.runtime.testing.NodeFixtures.sum;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.window;
 
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.PredictNode;
@@ -85,12 +87,14 @@ public final class EveryKindPipeline {
         var tags = split("tags", "tags", " ", "tag", true);
         var slim = project("slim", keep("key"), keep("ts"), keep("tag"), rename("scaled", "amount"));
         var reduce = reduce("tag-totals", ReduceEmission.FINAL, count(), sum("amount"), min("amount"), max("ts"));
+        var perSecond = window("per-second", WindowSpec.tumbling(1_000), 0, count(), sum("amount"), avg("amount"),
+                max("ts"));
         PipelineBuilder builder = PipelineBuilder.pipeline("every-kind")
                 .chain(orders, parse, positive, enrich, tags, slim, rebalance("spread"),
-                        eventTime("time", "ts", BOUND_MS), keyBy("by-key", "key"),
-                        window("per-second", WindowSpec.tumbling(1_000), 0, count(), sum("amount"), avg("amount"),
-                                max("ts")),
+                        eventTime("time", "ts", BOUND_MS), keyBy("by-key", "key"), perSecond,
                         csvSink("windows", windows))
+                .chain(perSecond, new ChartSinkNode("chart", "Chart", ChartStyle.TIME_SERIES, "window_end", "key",
+                        "count", 0))
                 .chain(slim, keyBy("by-tag", "tag"), reduce, csvSink("totals", totals))
                 .chain(reduce, consoleSink("print"))
                 .chain(generator("gen", 200L, 0), csvSink("generated", generated));

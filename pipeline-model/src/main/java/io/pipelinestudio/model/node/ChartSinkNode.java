@@ -1,0 +1,52 @@
+package io.pipelinestudio.model.node;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.schema.FieldType;
+import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.ProblemKind;
+import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws its records as a live chart in the designer while the pipeline runs: {@code valueField} over
+ * {@code xField} (a time such as a window's end), one series per value of {@code seriesField} (or one
+ * series when it is empty), at most {@code topSeries} of them. Outside the designer it writes nothing.
+ */
+@JsonTypeName("chart-sink")
+public record ChartSinkNode(String id, String label, ChartStyle style, String xField, String seriesField,
+        String valueField, int topSeries) implements Node {
+    public static final int DEFAULT_TOP_SERIES = 8;
+
+    public ChartSinkNode {
+        Nodes.requireId(id);
+        style = style == null ? ChartStyle.TIME_SERIES : style;
+        topSeries = topSeries == 0 ? DEFAULT_TOP_SERIES : topSeries;
+    }
+
+    @Override
+    public NodeFamily family() {
+        return NodeFamily.SINK;
+    }
+
+    @Override
+    public List<String> outputPorts() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
+        StreamInfo in = inputs.get(IN);
+        check.field(in.schema(), xField, "the x field", EnumSet.of(FieldType.LONG, FieldType.TIMESTAMP));
+        check.field(in.schema(), valueField, "the value field", EnumSet.of(FieldType.LONG, FieldType.DOUBLE));
+        if (seriesField != null && !seriesField.isBlank()) {
+            check.field(in.schema(), seriesField, "the series field");
+        }
+        if (topSeries < 1) {
+            check.error(ProblemKind.BAD_PARAMETER, "the number of series drawn is " + topSeries
+                    + "; expected at least 1");
+        }
+        return Map.of();
+    }
+}
