@@ -4,6 +4,8 @@ import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.run.RunObserver;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.WindowAggregateNode;
 import io.pipelinestudio.model.schema.Field;
@@ -28,8 +30,9 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 
 /**
- * A live chart for every window aggregate of a run, in a tab of the results area: it watches the
- * window nodes' outputs and hands their results to the node's {@link WindowChartView}.
+ * A live chart for every chart sink and every window aggregate of a run (unless a chart sink draws it
+ * already), in a tab of the results area: chart sinks hand over the records they receive; window nodes'
+ * outputs are watched. Either way the records go to the node's {@link WindowChartView}.
  */
 public final class WindowChartObserver implements RunObserver {
     private final BiConsumer<String, javafx.scene.Node> addTab;
@@ -52,10 +55,24 @@ public final class WindowChartObserver implements RunObserver {
     @Override
     public RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
         List<WindowAggregateNode> windows = windowNodes(pipeline);
-        if (windows.isEmpty()) {
+        List<ChartSinkNode> charts = chartSinks(pipeline);
+        if (windows.isEmpty() && charts.isEmpty()) {
             return RunListener.NONE;
         }
         ValidationReport report = PipelineValidator.validate(pipeline);
+        Map<String, WindowChartView> sinks = new LinkedHashMap<>();
+        for (ChartSinkNode node : charts) {
+            chartLayout(report, pipeline, node).ifPresent(layout -> {
+                WindowChartView view = views.computeIfAbsent(node.id(),
+                        id -> new WindowChartView(id, node.displayName(), dialogs));
+                view.setMessages(messages);
+                view.start(layout);
+                view.preset(node.style() == ChartStyle.LATEST_BARS, node.valueField(), node.topSeries());
+                addTab.accept(tabTitle(node), view);
+                sinks.put(node.id(), view);
+            });
+        }
+        Map<String, WindowChartView> sinkTargets = Map.copyOf(sinks);
         Map<String, WindowChartView> running = new LinkedHashMap<>();
         for (WindowAggregateNode node : windows) {
             Optional<WindowChartView.Layout> layout = layout(report, pipeline, node);
@@ -72,6 +89,14 @@ public final class WindowChartObserver implements RunObserver {
         Map<String, WindowChartView> targets = Map.copyOf(running);
         return new RunListener() {
             @Override
+            public void onRecord(String sinkNodeId, List<Object> values) {
+                WindowChartView view = sinkTargets.get(sinkNodeId);
+                if (view != null) {
+                    view.offer(values);
+                }
+            }
+
+            @Override
             public void onOutput(String nodeId, String port, List<Object> values) {
                 if (Node.OUT.equals(port)) {
                     WindowChartView view = targets.get(nodeId);
@@ -84,7 +109,10 @@ public final class WindowChartObserver implements RunObserver {
             @Override
             public void onStateChanged(RunState state) {
                 if (state.isTerminal()) {
-                    Platform.runLater(() -> targets.values().forEach(WindowChartView::stop));
+                    Platform.runLater(() -> {
+                        targets.values().forEach(WindowChartView::stop);
+                        sinkTargets.values().forEach(WindowChartView::stop);
+                    });
                 }
             }
         };
@@ -99,9 +127,32 @@ public final class WindowChartObserver implements RunObserver {
         return Optional.ofNullable(views.get(nodeId));
     }
 
+    private static List<ChartSinkNode> chartSinks(Pipeline pipeline) {
+        return pipeline.nodes().stream().filter(ChartSinkNode.class::isInstance).map(ChartSinkNode.class::cast)
+                .toList();
+    }
+
+    /** Where a chart sink's x, series and value fields are in the records reaching it. */
+    private static Optional<WindowChartView.Layout> chartLayout(ValidationReport report, Pipeline pipeline,
+            ChartSinkNode node) {
+        if (!report.problemsOf(node.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        return pipeline.edgesInto(node.id()).stream().findFirst()
+                .flatMap((Edge e) -> report.stream(e.from(), e.fromPort())).map(StreamInfo::schema)
+                .map(schema -> new WindowChartView.Layout(schema.indexOf(node.xField()),
+                        node.seriesField() == null || node.seriesField().isBlank() ? List.of()
+                                : List.of(schema.indexOf(node.seriesField())),
+                        Map.of(node.valueField(), schema.indexOf(node.valueField()))));
+    }
+
+    /** The window aggregates that get a chart of their own: those not already drawn by a chart sink. */
     private static List<WindowAggregateNode> windowNodes(Pipeline pipeline) {
+        Set<String> charted = chartSinks(pipeline).stream()
+                .flatMap(chart -> pipeline.edgesInto(chart.id()).stream()).map(Edge::from)
+                .collect(Collectors.toSet());
         return pipeline.nodes().stream().filter(WindowAggregateNode.class::isInstance)
-                .map(WindowAggregateNode.class::cast).toList();
+                .map(WindowAggregateNode.class::cast).filter(node -> !charted.contains(node.id())).toList();
     }
 
     /** Where the window end, the keys and the numeric aggregates are in the node's output records. */

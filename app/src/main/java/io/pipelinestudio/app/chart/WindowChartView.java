@@ -164,6 +164,22 @@ public final class WindowChartView extends BorderPane {
         refresh.play();
     }
 
+    /**
+     * Shows what a chart sink's settings ask for: the latest bars or the series over time, the value
+     * drawn and how many series are drawn on their own. The viewer can still change them. FX thread.
+     */
+    public void preset(boolean latestBars, String value, int topSeries) {
+        (latestBars ? latest : timeSeries).setSelected(true);
+        if (!topChoice.getItems().contains(topSeries)) {
+            topChoice.getItems().add(topSeries);
+            topChoice.getItems().sort(Integer::compare);
+        }
+        topChoice.setValue(topSeries);
+        if (valueChoice.getItems().contains(value)) {
+            valueChoice.setValue(value);
+        }
+    }
+
     /** Called when the run has ended: takes in what is left and stops refreshing. FX thread. */
     public void stop() {
         drain();
@@ -191,6 +207,9 @@ public final class WindowChartView extends BorderPane {
             List<Object> values = next.values();
             Object end = values.get(layout.endIndex());
             Object value = values.get(valueIndex);
+            if (end instanceof java.time.Instant instant) {
+                end = instant.toEpochMilli();
+            }
             if (end instanceof Number endMs && value instanceof Number number) {
                 model.add(key(values), endMs.longValue(), number.doubleValue());
             }

@@ -2,6 +2,8 @@ package io.pipelinestudio.app.palette;
 
 import io.pipelinestudio.model.node.AggregateFunction;
 import io.pipelinestudio.model.node.Aggregation;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
@@ -87,6 +89,11 @@ public final class PaletteCatalog {
                 id -> new CsvSinkNode(id, null, "output.csv", ",", true), CsvSinkNode.class, n -> fileName(n.path()));
         add("console-sink", "Console", NodeFamily.SINK, "Prints records on standard output",
                 id -> new ConsoleSinkNode(id, null), ConsoleSinkNode.class, n -> "stdout");
+        add("chart-sink", "Chart", NodeFamily.SINK, "Draws records as a live chart while the pipeline runs",
+                id -> new ChartSinkNode(id, null, ChartStyle.TIME_SERIES, "window_end", "key", "count", 0),
+                ChartSinkNode.class, n -> (n.style() == ChartStyle.LATEST_BARS ? "latest bars of " : "")
+                        + n.valueField() + (n.seriesField() == null || n.seriesField().isBlank() ? ""
+                        : " per " + n.seriesField()));
     }
 
     private static final List<PaletteEntry> ORDERED = ordered();
