@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.export;
 
+import io.pipelinestudio.app.dialogs.ErrorDialog;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.validation.ValidationService;

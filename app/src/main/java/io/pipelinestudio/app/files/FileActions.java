@@ -1,6 +1,7 @@
 package io.pipelinestudio.app.files;
 
 import io.pipelinestudio.app.canvas.GraphLayout;
+import io.pipelinestudio.app.dialogs.ErrorDialog;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.settings.UserSettings;
@@ -186,17 +187,7 @@ public final class FileActions {
     }
 
     private void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle("Pipeline Studio");
-        alert.setHeaderText(header);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setId("error-message");
-        content.setMaxWidth(520);
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setId("error-dialog");
-        alert.show();
+        ErrorDialog.show(owner, header, message);
     }
 
     private Path folder() {

@@ -1,14 +1,14 @@
-package io.pipelinestudio.app.export;
+package io.pipelinestudio.app.dialogs;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** The error dialog of exports and deployments, shaped like the file actions' one so that tests read both alike. */
-final class ErrorDialog {
+/** The one error dialog of the designer (files, exports, deployments): a header, and the message that says why. */
+public final class ErrorDialog {
     private ErrorDialog() {}
 
-    static void show(Window owner, String header, String message) {
+    public static void show(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Pipeline Studio");
