@@ -1,12 +1,12 @@
 package io.pipelinestudio.app.code;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.validation.ValidationService;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.export.JavaSourceGenerator;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -29,11 +29,7 @@ public final class CodeViewModel {
     private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(this, "generating");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final AtomicLong latest = new AtomicLong();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "code-view");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThreads.single("code-view");
 
     public CodeViewModel(Selection selection, ValidationService validation) {
         this.selection = selection;

@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.export;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.dialogs.ErrorDialog;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.files.FileDialogs;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -59,11 +59,7 @@ public final class ExportActions {
     private final FileDialogs dialogs;
     private final Consumer<String> messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pipeline-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThreads.single("pipeline-export");
 
     public ExportActions(Window owner, PipelineDocument document, ValidationService validation, FileDialogs dialogs,
             Consumer<String> messages) {

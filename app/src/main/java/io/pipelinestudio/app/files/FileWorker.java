@@ -1,8 +1,8 @@
 package io.pipelinestudio.app.files;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -11,11 +11,7 @@ import javafx.application.Platform;
  * thread, so that the window never waits on a disk.
  */
 public final class FileWorker {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pipeline-files");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThreads.single("pipeline-files");
 
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         executor.execute(() -> {

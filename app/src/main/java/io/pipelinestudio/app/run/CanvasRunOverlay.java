@@ -2,6 +2,7 @@ package io.pipelinestudio.app.run;
 
 import io.pipelinestudio.app.canvas.CanvasView;
 import io.pipelinestudio.app.canvas.NodeView;
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -48,11 +48,7 @@ public final class CanvasRunOverlay implements RunObserver {
     /** Flink's busy and backpressured time per node, read off the FX thread about once a second. */
     private volatile Map<String, NodeLoad> loads = Map.of();
     private final AtomicBoolean reading = new AtomicBoolean();
-    private final ExecutorService loadReader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "run-load-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService loadReader = BackgroundThreads.single("run-load-reader");
 
     public CanvasRunOverlay(RunController controller, CanvasView canvas, Consumer<String> showRejected) {
         this.controller = controller;

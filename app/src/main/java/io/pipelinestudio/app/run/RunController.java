@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.run;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -51,11 +51,7 @@ public final class RunController {
 
     private final PipelineDocument document;
     private final Supplier<CompletableFuture<PipelineRunner>> runner;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "run-control");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = BackgroundThreads.single("run-control");
     private final List<RunObserver> observers = new ArrayList<>();
     private final ObjectProperty<ExecutionMode> mode = new SimpleObjectProperty<>(this, "mode", ExecutionMode.STREAMING);
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state");

@@ -1,20 +1,16 @@
 package io.pipelinestudio.app.run;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 /**
  * The one pipeline runner of this process, whose embedded Flink cluster starts in the background as
  * soon as the designer asks for it and is reused by every run (and every window of a test suite).
  */
 public final class SharedRunner {
-    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "flink-cluster-start");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Executor BACKGROUND = BackgroundThreads.single("flink-cluster-start");
     private static CompletableFuture<PipelineRunner> runner;
     private static long requestedNanos;
     private static volatile long readyNanos;

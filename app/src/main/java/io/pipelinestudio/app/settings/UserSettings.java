@@ -1,7 +1,7 @@
 package io.pipelinestudio.app.settings;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,11 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class UserSettings {
     private final SettingsStore store;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "settings-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService writer = BackgroundThreads.single("settings-writer");
 
     public UserSettings(SettingsStore store) {
         this.store = store;

@@ -1,16 +1,16 @@
 package io.pipelinestudio.app.validation;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.Severity;
+import io.pipelinestudio.model.validate.ValidationReport;
 import java.util.List;
 import java.util.Map;
-import io.pipelinestudio.model.validate.ValidationReport;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -25,11 +25,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class ValidationService {
     private final PipelineDocument document;
     private final ReadOnlyObjectWrapper<ValidationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pipeline-validation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThreads.single("pipeline-validation");
     private final AtomicReference<Pipeline> latest = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicReference<ValidationReport> finished = new AtomicReference<>();
