@@ -16,16 +16,22 @@ final class MapTranslator extends AbstractNodeTranslator<MapNode> {
         Schema input = context.inputSchema(node);
         Schema output = context.outputSchema(node);
         List<ComputedField> computed = node.fields();
+        int[] sources = sources(computed, input, output);
+        String[] expressions = computed.stream().map(ComputedField::expression).toArray(String[]::new);
+        context.output(node, MapNode.OUT, identify(context.input(node)
+                .map(new ComputeFieldsFunction(node.id(), expressions, sources, input))
+                .returns(RowTypes.of(output)), node, ""));
+    }
+
+    /** Where each output field comes from: {@code i >= 0} copies input field i, {@code -(j + 1)} computes expression j. */
+    private static int[] sources(List<ComputedField> computed, Schema input, Schema output) {
         int[] sources = new int[output.size()];
         for (int i = 0; i < output.size(); i++) {
             String name = output.fields().get(i).name();
             int expression = indexOf(computed, name);
             sources[i] = expression >= 0 ? -(expression + 1) : input.indexOf(name);
         }
-        String[] expressions = computed.stream().map(ComputedField::expression).toArray(String[]::new);
-        context.output(node, MapNode.OUT, identify(context.input(node)
-                .map(new ComputeFieldsFunction(node.id(), expressions, sources, input))
-                .returns(RowTypes.of(output)), node, ""));
+        return sources;
     }
 
     private static int indexOf(List<ComputedField> computed, String name) {
@@ -43,12 +49,7 @@ final class MapTranslator extends AbstractNodeTranslator<MapNode> {
         Schema input = java.inputSchema(node);
         Schema output = java.outputSchema(node);
         List<ComputedField> computed = node.fields();
-        int[] sources = new int[output.size()];
-        for (int i = 0; i < output.size(); i++) {
-            String name = output.fields().get(i).name();
-            int expression = indexOf(computed, name);
-            sources[i] = expression >= 0 ? -(expression + 1) : input.indexOf(name);
-        }
+        int[] sources = sources(computed, input, output);
         StringBuilder comment = new StringBuilder("computes fields from CEL expressions:");
         computed.forEach(f -> comment.append("\n  ").append(f.name()).append(" = ").append(f.expression()));
         comment.append("\nsources[i] >= 0 copies that input field; -(j + 1) takes expression j");
