@@ -52,7 +52,8 @@ public final class NodeHelp {
                     Modes
                     BATCH: full-batch descent after the input ends, one step per epoch, deterministic.
                     STREAMING: mini-batch stochastic descent, a step as each batch fills, standardized with the \
-                    running statistics of the records seen so far.
+                    running statistics of the records seen so far; the loss of a batch is measured before the model \
+                    learns from it, so it is the loss on records the model has not seen yet.
                     Output: one record per step (step, loss, bias, w_<feature>...): the loss curve.
 
                     """ + PARALLELISM,

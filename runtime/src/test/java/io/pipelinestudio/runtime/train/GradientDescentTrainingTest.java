@@ -144,6 +144,26 @@ class GradientDescentTrainingTest {
     }
 
     @Test
+    void aMiniBatchLossIsTheModelsLossBeforeItLearnsFromThatBatch(PipelineRunner runner) {
+        double[][] rows = linearData(500, 0.5, 7);
+        Path batchLosses = dir.resolve("batch-losses.csv");
+        Path streamLosses = dir.resolve("stream-losses.csv");
+        Runs.finished(runner, linearPipeline(rows, batchLosses, train(ModelKind.LINEAR_REGRESSION, 0.1, 0, 5, null)),
+                ExecutionMode.BATCH);
+        // one batch holding every record: its loss is the untrained model's, like BATCH mode's step 0
+        TrainNode oneBatch = new TrainNode("train", null, ModelKind.LINEAR_REGRESSION, List.of("x1", "x2", "x3"), "y",
+                0.1, 0, true, 1, 0, rows.length, 3, null);
+
+        Runs.finished(runner, linearPipeline(rows, streamLosses, oneBatch), ExecutionMode.STREAMING);
+
+        List<double[]> stream = curve(streamLosses);
+        assertThat(stream).hasSize(1);
+        assertThat(stream.get(0)[0]).isEqualTo(3);
+        double untrained = curve(batchLosses).get(0)[1];
+        assertThat(stream.get(0)[1]).isCloseTo(untrained, within(1e-9 * untrained));
+    }
+
+    @Test
     void streamingMiniBatchDescentEndsWithinTwoPercentOfTheTrueWeights(PipelineRunner runner) throws Exception {
         double[][] rows = linearData(20000, 0.1, 6);
         Path model = dir.resolve("streaming.json");
