@@ -6,7 +6,6 @@ import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,23 +15,13 @@ import java.util.Map;
  */
 @JsonTypeName("chart-sink")
 public record ChartSinkNode(String id, String label, ChartStyle style, String xField, String seriesField,
-        String valueField, int topSeries) implements Node {
+        String valueField, int topSeries) implements SinkNode {
     public static final int DEFAULT_TOP_SERIES = 8;
 
     public ChartSinkNode {
         Nodes.requireId(id);
         style = style == null ? ChartStyle.TIME_SERIES : style;
         topSeries = topSeries == 0 ? DEFAULT_TOP_SERIES : topSeries;
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.SINK;
-    }
-
-    @Override
-    public List<String> outputPorts() {
-        return List.of();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.pipelinestudio.model.node;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,20 +11,10 @@ import java.util.Map;
  */
 @JsonTypeName("csv-sink")
 public record CsvSinkNode(String id, String label, String path, String delimiter, boolean header)
-        implements Node {
+        implements SinkNode {
     public CsvSinkNode {
         Nodes.requireId(id);
         delimiter = Nodes.orDefault(delimiter, ",");
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.SINK;
-    }
-
-    @Override
-    public List<String> outputPorts() {
-        return List.of();
     }
 
     @Override

@@ -35,7 +35,7 @@ import java.util.Map;
 public sealed interface Node
         permits CsvSourceNode, GeneratorSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
                 ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, TrainNode,
-                PredictNode, CsvSinkNode, ConsoleSinkNode, ChartSinkNode {
+                PredictNode, SinkNode {
     String IN = "in";
     String OUT = "out";
 

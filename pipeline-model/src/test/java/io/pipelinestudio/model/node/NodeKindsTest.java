@@ -12,13 +12,20 @@ import org.junit.jupiter.api.Test;
 class NodeKindsTest {
     @Test
     void kindsListsEveryNodeRecordOnceAndJsonKnowsThemAll() {
-        List<Class<?>> permitted = Arrays.asList(Node.class.getPermittedSubclasses());
+        List<Class<?>> permitted = records(Node.class);
         List<Class<?>> registered = Arrays.stream(Node.class.getAnnotation(JsonSubTypes.class).value())
                 .<Class<?>>map(JsonSubTypes.Type::value).toList();
 
         assertThat(List.<Class<?>>copyOf(Node.kinds())).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(permitted);
         assertThat(registered).containsExactlyInAnyOrderElementsOf(permitted);
+    }
+
+    /** The node records under a sealed type, through sealed sub-interfaces such as {@link SinkNode}. */
+    private static List<Class<?>> records(Class<?> sealed) {
+        return Arrays.stream(sealed.getPermittedSubclasses())
+                .flatMap(type -> type.isInterface() ? records(type).stream() : java.util.stream.Stream.of(type))
+                .toList();
     }
 
     @Test
