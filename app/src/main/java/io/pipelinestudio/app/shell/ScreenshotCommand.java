@@ -25,6 +25,8 @@ import javafx.stage.Stage;
  */
 public final class ScreenshotCommand {
     private static final long TIMEOUT_SECONDS = 60;
+    private static final String USAGE =
+            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]";
 
     private ScreenshotCommand() {}
 
@@ -48,11 +50,11 @@ public final class ScreenshotCommand {
                 }
             }
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
-            System.err.println("usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]");
+            System.err.println(USAGE);
             return 2;
         }
         if (pipeline == null || out == null) {
-            System.err.println("usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]");
+            System.err.println(USAGE);
             return 2;
         }
         try {
