@@ -2,7 +2,9 @@
 # Prints the Java modules (comma-separated, for jlink --add-modules) that the jars in a folder need:
 # what jdeps finds in their classes and in the jars nested in them (Flink's RPC system is one), those
 # the JVM options export or open (a missing one would be warned about at every start), and the
-# elliptic curves TLS needs to submit to an https cluster. Used by package.sh and the CI job for the
+# elliptic curves TLS needs to submit to an https cluster, and the Java compiler (jdk.compiler, which
+# javax.tools finds as a service, so jdeps cannot see it) that compiles each pipeline's generated job
+# class before it runs. Used by package.sh and the CI job for the
 # .msi and .dmg. Usage: java-modules.sh JAR_FOLDER "JVM OPTIONS"
 set -euo pipefail
 
@@ -18,4 +20,4 @@ find . -name module-info.class -delete
 rm -rf META-INF
 FOUND="$(jdeps -q --ignore-missing-deps --print-module-deps .)"
 OPENED="$(tr ' ' '\n' <<< "${2:-}" | sed -n -E 's/^--add-(exports|opens)=([^/]*)\/.*/\2/p' | paste -sd, -)"
-echo "$FOUND,$OPENED,jdk.crypto.ec" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
+echo "$FOUND,$OPENED,jdk.crypto.ec,jdk.compiler" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -

@@ -54,8 +54,9 @@ java "$HERE/tools/TrimJars.java" "$WORK/input" "$(uname -m)"
 cp -r "$ROOT/assets/examples" "$ROOT/assets/data" "$WORK/input/assets/"
 
 # 2. The Java modules the jars use (java-modules.sh asks jdeps); jdeps takes a while, so its answer
-# is kept for the same set of jars.
-JARS_KEY="$(cd "$WORK/input" && ls -l --time-style=+ ./*.jar | awk '{print $5, $NF}' | sha256sum | cut -c1-16)"
+# is kept for the same set of jars and the same script.
+JARS_KEY="$( (cd "$WORK/input" && ls -l --time-style=+ ./*.jar | awk '{print $5, $NF}'; cat "$HERE/java-modules.sh") \
+  | sha256sum | cut -c1-16)"
 MODULES_CACHE="$TARGET/jdeps-cache/$JARS_KEY"
 if [[ -f "$MODULES_CACHE" ]]; then
   step "the Java modules jdeps found for the same jars before"

@@ -4,7 +4,7 @@ import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.validation.ValidationService;
 import io.pipelinestudio.model.validate.ValidationReport;
-import io.pipelinestudio.runtime.export.JavaSourceGenerator;
+import io.pipelinestudio.runtime.compile.JavaSourceGenerator;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;

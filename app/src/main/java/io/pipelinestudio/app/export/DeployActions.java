@@ -5,10 +5,9 @@ import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.settings.DeploySettings;
 import io.pipelinestudio.app.validation.ValidationService;
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ValidationReport;
-import io.pipelinestudio.runtime.export.JobArguments;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.submit.ClusterClient;
 import io.pipelinestudio.runtime.submit.ClusterSubmission;
@@ -121,13 +120,9 @@ public final class DeployActions {
             ClusterSubmission.Submitted job;
             List<String> warnings;
             try {
-                ValidationReport bound = PipelineValidator.validateForRun(pipeline, request.mode(), request.parameters());
-                if (!bound.valid()) {
-                    throw new InvalidPipelineException(bound.errors());
-                }
-                warnings = ClusterSubmission.relativePathWarnings(bound.pipeline());
-                job = ClusterSubmission.submit(client, pipeline, new JobArguments(request.mode(), request.parameters(),
-                        request.parallelism(), null));
+                PreparedPipeline prepared = PreparedPipeline.prepare(pipeline, request.mode(), request.parameters());
+                warnings = ClusterSubmission.relativePathWarnings(prepared.bound());
+                job = ClusterSubmission.submit(client, prepared, request.parallelism(), null);
             } catch (SubmitException e) {
                 failed(deployment, "Cannot deploy to " + client.address(), e.getMessage());
                 return;

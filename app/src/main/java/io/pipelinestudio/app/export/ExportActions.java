@@ -10,9 +10,9 @@ import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.export.JarExporter;
 import io.pipelinestudio.runtime.export.JavaProjectExporter;
-import io.pipelinestudio.runtime.export.JobArguments;
 import io.pipelinestudio.runtime.export.PlanExporter;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import java.io.IOException;
@@ -117,19 +117,19 @@ public final class ExportActions {
 
     private static String writeExport(Format format, Pipeline pipeline, Path target)
             throws IOException, InvalidPipelineException {
-        JobArguments defaults = JobArguments.of(defaultMode(pipeline), Map.of(), 0);
+        PreparedPipeline prepared = PreparedPipeline.prepare(pipeline, defaultMode(pipeline), Map.of());
         switch (format) {
             case JAR -> {
-                JarExporter.ExportedJar jar = JarExporter.export(pipeline, defaults, target);
+                JarExporter.ExportedJar jar = JarExporter.export(prepared, 0, target);
                 return String.format(Locale.ROOT, "Wrote the job jar %s (%.1f MB); run it with: flink run %s",
                         jar.file(), jar.bytes() / 1_048_576.0, jar.file().getFileName());
             }
             case JAVA -> {
-                Path project = JavaProjectExporter.export(pipeline, defaults, target);
+                Path project = JavaProjectExporter.export(prepared, 0, target);
                 return "Wrote the Java project " + project + "; build it with: mvn package";
             }
             default -> {
-                PlanExporter.write(pipeline, defaults, target);
+                PlanExporter.write(prepared, 0, target);
                 return "Wrote the execution plan " + target.toAbsolutePath();
             }
         }

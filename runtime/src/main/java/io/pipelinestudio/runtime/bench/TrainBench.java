@@ -10,12 +10,12 @@ import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.validate.ExecutionMode;
-import io.pipelinestudio.model.validate.PipelineValidator;
-import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.compile.CompileOptions;
-import io.pipelinestudio.runtime.compile.LineSourceFactory;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
+import io.pipelinestudio.runtime.job.LineSourceFactory;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.run.EmbeddedCluster;
+import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.train.TrainOperator;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -79,12 +79,12 @@ final class TrainBench {
                 new CsvSinkNode("losses", null, dir.resolve("losses.csv").toString(), ",", false));
         Pipeline pipeline = Pipeline.of("train-bench", nodes, List.of(Edge.of("rows", "train"),
                 Edge.of("train", "losses")));
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, ExecutionMode.BATCH, Map.of());
+        PreparedPipeline prepared = prepare(pipeline, ExecutionMode.BATCH, Map.of());
         LineSourceFactory lines = (env, nodeId) -> env.fromSource(
                 new DataGeneratorSource<>(new Rows(), rows, Types.STRING), WatermarkStrategy.noWatermarks(), "rows");
-        CompileOptions options = CompileOptions.of(ExecutionMode.BATCH, parallelism)
+        CompileOptions options = CompileOptions.of(parallelism)
                 .withLineSources(Map.of("rows", lines)).withRejectedPath(dir.resolve("rejected.tsv"));
-        JobID job = cluster.submit(PipelineCompiler.compile(report, options).streamGraph());
+        JobID job = cluster.submit(PipelineCompiler.compile(prepared, options).streamGraph());
         JobResult result = cluster.result(job).get();
         if (!result.isSuccess()) {
             throw new IllegalStateException("The training benchmark job failed");
@@ -163,6 +163,16 @@ final class TrainBench {
                 line.append(v[j]);
             }
             return line.toString();
+        }
+    }
+
+    /** A benchmark's own pipeline, prepared; it is valid by construction, so a problem is a bug here. */
+    static PreparedPipeline prepare(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters) {
+        try {
+            return PreparedPipeline.prepare(pipeline, mode, parameters);
+        } catch (InvalidPipelineException e) {
+            throw new IllegalStateException("Expected the benchmark pipeline " + pipeline.name() + " to be valid: "
+                    + e.getMessage(), e);
         }
     }
 }

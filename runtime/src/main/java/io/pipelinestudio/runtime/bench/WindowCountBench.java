@@ -3,10 +3,9 @@ package io.pipelinestudio.runtime.bench;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.validate.ExecutionMode;
-import io.pipelinestudio.model.validate.PipelineValidator;
-import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.compile.CompileOptions;
-import io.pipelinestudio.runtime.compile.LineSourceFactory;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
+import io.pipelinestudio.runtime.job.LineSourceFactory;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.run.EmbeddedCluster;
 import com.sun.management.OperatingSystemMXBean;
@@ -81,17 +80,14 @@ final class WindowCountBench {
 
     private static StreamGraph compiledGraph(Pipeline pipeline, long records, int parallelism, Path workDir) {
         Map<String, String> params = Map.of("input", "generated", "output", workDir.resolve("compiled.csv").toString());
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, ExecutionMode.STREAMING, params);
-        if (!report.valid()) {
-            throw new IllegalStateException("Expected the window-count example to be valid: " + report.errors());
-        }
+        PreparedPipeline prepared = TrainBench.prepare(pipeline, ExecutionMode.STREAMING, params);
         LineSourceFactory lines = (env, nodeId) -> env.fromSource(
                 new DataGeneratorSource<>(new BenchLines(KEYS), records, Types.STRING),
                 WatermarkStrategy.noWatermarks(), "generated lines");
-        CompileOptions options = CompileOptions.of(ExecutionMode.STREAMING, parallelism)
+        CompileOptions options = CompileOptions.of(parallelism)
                 .withLineSources(Map.of(sourceId(pipeline), lines))
                 .withRejectedPath(workDir.resolve("rejected.tsv"));
-        return PipelineCompiler.compile(report, options).streamGraph();
+        return PipelineCompiler.compile(prepared, options).streamGraph();
     }
 
     private static String sourceId(Pipeline pipeline) {

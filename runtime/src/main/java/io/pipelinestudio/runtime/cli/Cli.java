@@ -8,6 +8,7 @@ import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.bench.BenchSettings;
 import io.pipelinestudio.runtime.bench.Benchmarks;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
@@ -161,12 +162,16 @@ public final class Cli {
         if (args.options.containsKey("--rejected")) {
             options = options.withRejectedPath(Paths.get(args.options.get("--rejected")));
         }
-        try (PipelineRunner runner = new PipelineRunner()) {
-            RunResult result = runner.run(pipeline, options);
-            return report(pipeline, mode, result, args.verbose);
+        PreparedPipeline prepared;
+        try {
+            prepared = PreparedPipeline.prepare(pipeline, mode, options.parameters());
         } catch (InvalidPipelineException e) {
             e.problems().forEach(err::println);
             return INVALID;
+        }
+        try (PipelineRunner runner = new PipelineRunner()) {
+            RunResult result = runner.start(prepared, options).result().join();
+            return report(pipeline, mode, result, args.verbose);
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
             if (args.verbose) {

@@ -2,11 +2,9 @@ package io.pipelinestudio.runtime.cli;
 
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.validate.ExecutionMode;
-import io.pipelinestudio.model.validate.PipelineValidator;
-import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.export.JarExporter;
 import io.pipelinestudio.runtime.export.JavaProjectExporter;
-import io.pipelinestudio.runtime.export.JobArguments;
 import io.pipelinestudio.runtime.export.PlanExporter;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.submit.ClusterClient;
@@ -19,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** The {@code export} and {@code submit} commands: a pipeline as a job jar, Java project or plan, or run on a cluster. */
@@ -35,25 +34,28 @@ final class ExportCommands {
         Pipeline pipeline = Cli.read(args);
         String format = required(args, "--format", "jar, java or plan");
         Path target = Paths.get(required(args, "--out", "a file (jar, plan) or a folder (java)"));
-        JobArguments defaults = JobArguments.of(args.mode(ExecutionMode.BATCH), args.params,
-                args.intOption("--parallelism", 0));
+        int parallelism = args.intOption("--parallelism", 0);
+        if (!List.of("jar", "java", "plan").contains(format)) {
+            throw new CliException(Cli.INVALID, "--format expects jar, java or plan but got '" + format + "'");
+        }
         long started = System.nanoTime();
         try {
+            PreparedPipeline prepared = PreparedPipeline.prepare(pipeline, args.mode(ExecutionMode.BATCH), args.params);
             String what;
             switch (format) {
                 case "jar":
-                    JarExporter.ExportedJar jar = JarExporter.export(pipeline, defaults, target);
+                    JarExporter.ExportedJar jar = JarExporter.export(prepared, parallelism, target);
                     what = "job jar " + jar.file() + " (" + megabytes(jar.bytes()) + ", " + jar.bundled().size()
                             + " libraries and class folders bundled; run it with: flink run " + jar.file()
                             + " [--param NAME=VALUE ...] [--mode batch|streaming])";
                     break;
                 case "java":
-                    Path project = JavaProjectExporter.export(pipeline, defaults, target);
+                    Path project = JavaProjectExporter.export(prepared, parallelism, target);
                     what = "Maven project " + project + " (build it with: mvn -f " + project.resolve("pom.xml")
                             + " package)";
                     break;
                 case "plan":
-                    PlanExporter.write(pipeline, defaults, target);
+                    PlanExporter.write(prepared, parallelism, target);
                     what = "execution plan " + target.toAbsolutePath();
                     break;
                 default:
@@ -64,10 +66,6 @@ final class ExportCommands {
         } catch (InvalidPipelineException e) {
             e.problems().forEach(err::println);
             return Cli.INVALID;
-        } catch (UnsupportedOperationException e) {
-            // a node kind whose translator cannot write Java source yet
-            err.println("error: " + e.getMessage());
-            return Cli.FAILED;
         } catch (IOException e) {
             err.println("error: cannot write " + target + ": " + e.getMessage());
             return Cli.FAILED;
@@ -79,12 +77,14 @@ final class ExportCommands {
         String cluster = required(args, "--cluster", "the REST address of a Flink cluster, like http://HOST:8081");
         ExecutionMode mode = args.mode(ExecutionMode.BATCH);
         int parallelism = args.intOption("--parallelism", 0);
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, mode, args.params);
-        if (!report.valid()) {
-            report.errors().forEach(err::println);
+        PreparedPipeline prepared;
+        try {
+            prepared = PreparedPipeline.prepare(pipeline, mode, args.params);
+        } catch (InvalidPipelineException e) {
+            e.problems().forEach(err::println);
             return Cli.INVALID;
         }
-        ClusterSubmission.relativePathWarnings(report.pipeline()).forEach(err::println);
+        ClusterSubmission.relativePathWarnings(prepared.bound()).forEach(err::println);
         ClusterClient client;
         try {
             client = new ClusterClient(URI.create(cluster));
@@ -94,8 +94,7 @@ final class ExportCommands {
         try {
             long started = System.nanoTime();
             Path rejected = args.options.containsKey("--rejected") ? Paths.get(args.options.get("--rejected")) : null;
-            ClusterSubmission.Submitted job = ClusterSubmission.submit(client, pipeline,
-                    new JobArguments(mode, args.params, parallelism, rejected));
+            ClusterSubmission.Submitted job = ClusterSubmission.submit(client, prepared, parallelism, rejected);
             String jobId = job.jobId();
             out.println(jobId);
             err.println(pipeline.name() + ": submitted as job " + jobId + " to Flink " + job.flinkVersion() + " at "
@@ -119,9 +118,6 @@ final class ExportCommands {
                 e.printStackTrace(err);
             }
             return Cli.FAILED;
-        } catch (InvalidPipelineException e) {
-            e.problems().forEach(err::println);
-            return Cli.INVALID;
         } catch (IOException e) {
             err.println("error: cannot write the job jar: " + e.getMessage());
             return Cli.FAILED;

@@ -2,6 +2,7 @@ package io.pipelinestudio.runtime.codegen;
 
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeFamily;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
@@ -42,11 +43,13 @@ public final class JavaSource {
     private final Set<String> helpers = new TreeSet<>();
     private final Set<String> parameters = new LinkedHashSet<>();
     private final Set<String> parameterTexts = new HashSet<>();
+    private final Map<String, String> declaredTypes = new HashMap<>();
+    private final Set<PortRef> singleInstance = new HashSet<>();
     private StringBuilder current;
 
     public JavaSource(ValidationReport report) {
         this.report = report;
-        variables.addAll(List.of("env", "args", "config", "mode", "parallelism", "parameters", "i"));
+        variables.addAll(List.of("env", "args", "job", "DEFAULTS"));
     }
 
     public ValidationReport report() {
@@ -104,9 +107,12 @@ public final class JavaSource {
         return this;
     }
 
-    /** A comment line (or lines) above the statements that follow. */
+    /**
+     * A comment line (or lines) above the statements that follow. The text may come from a pipeline file,
+     * so it is made harmless first: see {@link CommentText#lineComment}.
+     */
     public void comment(String text) {
-        for (String line : wrap(text, 96)) {
+        for (String line : wrap(CommentText.lineComment(text), 96)) {
             current.append("// ").append(line).append('\n');
         }
     }
@@ -120,10 +126,14 @@ public final class JavaSource {
     public String declare(String type, Node node, String suffix, String expression) {
         String name = variable(node, suffix);
         statement(type + " " + name + " = " + expression);
+        declaredTypes.put(name, type);
         return name;
     }
 
-    /** A fresh variable name from the node's id: {@code window-count} and {@code files} give {@code windowCountFiles}. */
+    /**
+     * A fresh variable name from the node's id: {@code window-count} and {@code files} give
+     * {@code windowCountFiles}. Only ASCII letters and digits of the id are kept, so any id gives a valid name.
+     */
     public String variable(Node node, String suffix) {
         String base = camel(node.id() + (suffix.isEmpty() ? "" : "-" + suffix));
         if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0))) {
@@ -167,8 +177,42 @@ public final class JavaSource {
         return info(node.id(), Node.OUT).schema();
     }
 
+    /**
+     * Records the stream of one of the node's output ports, then applies the steps every output shares,
+     * in this one place: a node fed only by single instances (a train node's steps) runs as one too,
+     * unless it partitions, so its records stay in order; and the stream is handed to the designer's live
+     * views when they watch it ({@link io.pipelinestudio.runtime.job.JobContext#watch}).
+     */
     public void output(Node node, String port, String variable) {
+        PortRef ref = new PortRef(node.id(), port);
+        streams.put(ref, variable);
+        if (node.family() != NodeFamily.PARTITION && inputsAreSingle(node)) {
+            singleInstance.add(ref);
+            if (declaredTypes.getOrDefault(variable, "").startsWith("SingleOutputStreamOperator")) {
+                statement(variable + ".setParallelism(1)");
+            }
+        }
+        statement("job.watch(" + variable + ", " + literal(node.id()) + ", " + literal(port) + ")");
+    }
+
+    /** Records an output port whose operator runs as one instance by itself (it sets parallelism 1). */
+    public void singleOutput(Node node, String port, String variable) {
+        singleInstance.add(new PortRef(node.id(), port));
         streams.put(new PortRef(node.id(), port), variable);
+        statement("job.watch(" + variable + ", " + literal(node.id()) + ", " + literal(port) + ")");
+    }
+
+    private boolean inputsAreSingle(Node node) {
+        if (node.inputPorts().isEmpty()) {
+            return false;
+        }
+        for (String port : node.inputPorts()) {
+            Edge edge = inputEdge(node, port);
+            if (!singleInstance.contains(new PortRef(edge.from(), edge.fromPort()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isConnected(Node node, String port) {
@@ -195,7 +239,7 @@ public final class JavaSource {
 
     /**
      * A string setting as Java: a literal, or, where it holds {@code ${name}} placeholders, the
-     * concatenation of literals and {@code parameter("name")} reads.
+     * concatenation of literals and {@code job.parameter("name")} reads.
      */
     public String string(String value) {
         if (value == null) {
@@ -215,7 +259,7 @@ public final class JavaSource {
                     parts.add(literal(literal.toString()));
                     literal.setLength(0);
                 }
-                parts.add("parameter(" + literal(matcher.group(1)) + ")");
+                parts.add("job.parameter(" + literal(matcher.group(1)) + ")");
                 parameters.add(matcher.group(1));
                 parameterised = true;
             }
@@ -227,7 +271,6 @@ public final class JavaSource {
         }
         if (parameterised) {
             parameterTexts.add(value);
-            helpers.add("parameter");
         }
         return String.join(" + ", parts);
     }
@@ -348,7 +391,7 @@ public final class JavaSource {
         StringBuilder out = new StringBuilder();
         boolean upper = false;
         for (char c : id.toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
                 out.append(upper ? Character.toUpperCase(c) : out.length() == 0 ? Character.toLowerCase(c) : c);
                 upper = false;
             } else {

@@ -1,24 +1,13 @@
 package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.node.Node;
-import org.apache.flink.streaming.api.datastream.DataStreamSink;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * The steps every translator shares: operators are named after the node, for Flink's dashboard, and
- * get a stable uid derived from the node id, so a job exported again after an edit restores its state
- * from an old savepoint wherever the node still exists.
+ * What every translator shares: operators are named after the node, for Flink's dashboard, and get a
+ * stable uid derived from the node id, so a job exported again after an edit restores its state from an
+ * old savepoint wherever the node still exists.
  */
 abstract class AbstractNodeTranslator<N extends Node> implements NodeTranslator<N> {
-    protected static <T> SingleOutputStreamOperator<T> identify(
-            SingleOutputStreamOperator<T> operator, Node node, String role) {
-        return operator.name(name(node, role)).uid(uid(node, role));
-    }
-
-    protected static <T> DataStreamSink<T> identify(DataStreamSink<T> sink, Node node) {
-        return sink.name(name(node, "")).uid(uid(node, ""));
-    }
-
     static String name(Node node, String role) {
         return role.isEmpty() ? node.displayName() : node.displayName() + " (" + role + ")";
     }

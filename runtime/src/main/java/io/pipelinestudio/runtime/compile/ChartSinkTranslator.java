@@ -2,7 +2,6 @@ package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.node.ChartSinkNode;
 import io.pipelinestudio.runtime.codegen.JavaSource;
-import io.pipelinestudio.runtime.io.SinkTap;
 import io.pipelinestudio.runtime.io.TapSink;
 import org.apache.flink.types.Row;
 
@@ -12,15 +11,10 @@ import org.apache.flink.types.Row;
  */
 final class ChartSinkTranslator extends AbstractNodeTranslator<ChartSinkNode> {
     @Override
-    public void translate(ChartSinkNode node, TranslationContext context) {
-        identify(context.input(node).sinkTo(new TapSink<>(context.options().taps().results(node.id()))), node);
-    }
-
-    @Override
-    public void writeJava(ChartSinkNode node, JavaSource java) {
-        java.use(TapSink.class, SinkTap.class, Row.class);
+    public void translate(ChartSinkNode node, JavaSource java) {
+        java.use(TapSink.class, Row.class);
         java.comment("a chart in the designer; outside it, the records it would draw end here");
-        java.statement(java.input(node) + "\n.sinkTo(new TapSink<Row>(SinkTap.none()))"
+        java.statement(java.input(node) + "\n.sinkTo(new TapSink<Row>(job.results(" + JavaSource.literal(node.id()) + ")))"
                 + java.identify(name(node, ""), uid(node, "")));
     }
 }

@@ -1,14 +1,15 @@
 package io.pipelinestudio.runtime.compile;
 
-import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.job.LineSourceFactory;
+import io.pipelinestudio.runtime.job.TapProvider;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * How to compile: the execution mode, the default parallelism, where rejected records go (null: next to
- * the first CSV sink's file), the taps for live results, and replacement line sources by node id.
+ * How to compile a prepared pipeline for a run: the default parallelism, where rejected records go (null:
+ * next to the first CSV sink's file), the taps for live results, and replacement line sources by node id.
  */
-public record CompileOptions(ExecutionMode mode, int parallelism, Path rejectedPath, TapProvider taps,
+public record CompileOptions(int parallelism, Path rejectedPath, TapProvider taps,
         Map<String, LineSourceFactory> lineSources) {
     public CompileOptions {
         if (parallelism < 1) {
@@ -18,19 +19,19 @@ public record CompileOptions(ExecutionMode mode, int parallelism, Path rejectedP
         lineSources = lineSources == null ? Map.of() : Map.copyOf(lineSources);
     }
 
-    public static CompileOptions of(ExecutionMode mode, int parallelism) {
-        return new CompileOptions(mode, parallelism, null, TapProvider.NONE, Map.of());
+    public static CompileOptions of(int parallelism) {
+        return new CompileOptions(parallelism, null, TapProvider.NONE, Map.of());
     }
 
     public CompileOptions withLineSources(Map<String, LineSourceFactory> sources) {
-        return new CompileOptions(mode, parallelism, rejectedPath, taps, sources);
+        return new CompileOptions(parallelism, rejectedPath, taps, sources);
     }
 
     public CompileOptions withTaps(TapProvider newTaps) {
-        return new CompileOptions(mode, parallelism, rejectedPath, newTaps, lineSources);
+        return new CompileOptions(parallelism, rejectedPath, newTaps, lineSources);
     }
 
     public CompileOptions withRejectedPath(Path path) {
-        return new CompileOptions(mode, parallelism, path, taps, lineSources);
+        return new CompileOptions(parallelism, path, taps, lineSources);
     }
 }

@@ -5,24 +5,13 @@ import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.io.DelimitedFormatter;
 import io.pipelinestudio.runtime.io.LineFileSink;
-import io.pipelinestudio.runtime.io.SinkTap;
 import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link CsvSinkNode}: one complete file, written by one writer. */
 final class CsvSinkTranslator extends AbstractNodeTranslator<CsvSinkNode> {
     @Override
-    public void translate(CsvSinkNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        DelimitedFormatter formatter = new DelimitedFormatter(node.delimiter().charAt(0));
-        String header = node.header() ? formatter.formatNames(input.names().toArray(String[]::new)) : null;
-        LineFileSink<Row> sink = new LineFileSink<>(node.path(), header, formatter::format, false,
-                context.options().taps().results(node.id()));
-        identify(context.input(node).sinkTo(sink), node).setParallelism(1);
-    }
-
-    @Override
-    public void writeJava(CsvSinkNode node, JavaSource java) {
-        java.use(DelimitedFormatter.class, LineFileSink.class, SinkTap.class, Row.class);
+    public void translate(CsvSinkNode node, JavaSource java) {
+        java.use(DelimitedFormatter.class, LineFileSink.class, Row.class);
         Schema input = java.inputSchema(node);
         DelimitedFormatter formatter = new DelimitedFormatter(node.delimiter().charAt(0));
         String header = node.header() ? formatter.formatNames(input.names().toArray(String[]::new)) : null;
@@ -31,7 +20,7 @@ final class CsvSinkTranslator extends AbstractNodeTranslator<CsvSinkNode> {
         String format = java.declare("DelimitedFormatter", node, "format",
                 "new DelimitedFormatter(" + JavaSource.literal(node.delimiter().charAt(0)) + ")");
         java.statement(java.input(node) + "\n.sinkTo(new LineFileSink<Row>(" + java.string(node.path()) + ", "
-                + JavaSource.literal(header) + ", " + format + "::format, false, SinkTap.none()))"
+                + JavaSource.literal(header) + ", " + format + ", false, job.results(" + JavaSource.literal(node.id()) + ")))"
                 + java.identify(name(node, ""), uid(node, "")) + "\n.setParallelism(1)");
     }
 }

@@ -18,26 +18,6 @@ import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link CsvSourceNode}: Flink's file source, then typed parsing. */
 final class CsvSourceTranslator extends AbstractNodeTranslator<CsvSourceNode> {
-    @Override
-    public void translate(CsvSourceNode node, TranslationContext context) {
-        LineSourceFactory override = context.options().lineSources().get(node.id());
-        DataStream<String> lines;
-        if (override != null) {
-            lines = override.create(context.env(), node.id());
-        } else {
-            FileSource<String> files =
-                    FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(node.path())).build();
-            lines = identify(context.env().fromSource(files, WatermarkStrategy.noWatermarks(), name(node, "read")),
-                    node, "read");
-        }
-        SingleOutputStreamOperator<Row> rows = identify(
-                lines.process(new ParseLinesFunction(node.id(), parser(node), headerLine(node)))
-                        .returns(RowTypes.of(node.schema())),
-                node, "");
-        context.output(node, CsvSourceNode.OUT, rows);
-        context.reject(rows.getSideOutput(Rejections.TAG));
-    }
-
     static DelimitedParser parser(CsvSourceNode node) {
         return new DelimitedParser(node.fields().stream().map(Field::name).toArray(String[]::new),
                 RowTypes.types(node.schema()), node.delimiter().charAt(0));
@@ -52,7 +32,7 @@ final class CsvSourceTranslator extends AbstractNodeTranslator<CsvSourceNode> {
     }
 
     @Override
-    public void writeJava(CsvSourceNode node, JavaSource java) {
+    public void translate(CsvSourceNode node, JavaSource java) {
         java.use(FileSource.class, TextLineInputFormat.class, Path.class, WatermarkStrategy.class, DataStream.class,
                 SingleOutputStreamOperator.class, Row.class, ParseLinesFunction.class, DelimitedParser.class,
                 Rejections.class);
@@ -61,9 +41,10 @@ final class CsvSourceTranslator extends AbstractNodeTranslator<CsvSourceNode> {
         String files = java.declare("FileSource<String>", node, "files",
                 "FileSource\n.forRecordStreamFormat(new TextLineInputFormat(), new Path(" + java.string(node.path())
                         + "))\n.build()");
-        String lines = java.declare("DataStream<String>", node, "lines", "env.fromSource(" + files
-                + ", WatermarkStrategy.noWatermarks(), " + JavaSource.literal(name(node, "read")) + ")"
-                + java.identify(name(node, "read"), uid(node, "read")));
+        String lines = java.declare("DataStream<String>", node, "lines", "job.lines(" + JavaSource.literal(node.id())
+                + ", env.fromSource(" + files + ", WatermarkStrategy.noWatermarks(), "
+                + JavaSource.literal(name(node, "read")) + ")" + java.identify(name(node, "read"), uid(node, "read"))
+                + ")");
         List<String> names = node.fields().stream().map(Field::name).toList();
         String parser = "new DelimitedParser(" + JavaSource.names(names) + ",\n        "
                 + java.fieldTypes(RowTypes.types(node.schema())) + ", " + JavaSource.literal(node.delimiter().charAt(0))

@@ -18,24 +18,7 @@ import org.apache.flink.types.Row;
  */
 final class EventTimeTranslator extends AbstractNodeTranslator<EventTimeNode> {
     @Override
-    public void translate(EventTimeNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        int index = input.indexOf(node.field());
-        boolean instant = input.fields().get(index).type() == FieldType.TIMESTAMP;
-        long boundMs = node.maxOutOfOrdernessMs();
-        WatermarkStrategy<Row> strategy = node.watermarks() == WatermarkEmission.PER_RECORD
-                ? WatermarkStrategy.forGenerator(ctx -> new PerRecordWatermarks(boundMs))
-                : WatermarkStrategy.<Row>forBoundedOutOfOrderness(Duration.ofMillis(boundMs));
-        strategy = strategy.withTimestampAssigner(new FieldTimestampAssigner(index, instant));
-        if (node.idleTimeoutMs() > 0) {
-            strategy = strategy.withIdleness(Duration.ofMillis(node.idleTimeoutMs()));
-        }
-        context.output(node, EventTimeNode.OUT,
-                identify(context.input(node).assignTimestampsAndWatermarks(strategy), node, ""));
-    }
-
-    @Override
-    public void writeJava(EventTimeNode node, JavaSource java) {
+    public void translate(EventTimeNode node, JavaSource java) {
         java.use(WatermarkStrategy.class, Duration.class, FieldTimestampAssigner.class, Row.class,
                 SingleOutputStreamOperator.class);
         Schema input = java.inputSchema(node);
@@ -47,7 +30,7 @@ final class EventTimeTranslator extends AbstractNodeTranslator<EventTimeNode> {
             java.use(PerRecordWatermarks.class);
             java.comment("event time from '" + node.field() + "'; a watermark after every record that advances"
                     + " it, trailing by " + node.maxOutOfOrdernessMs() + " ms, so lateness does not depend on timing");
-            strategy = "WatermarkStrategy.<Row>forGenerator(context -> new PerRecordWatermarks(" + bound + "))";
+            strategy = "PerRecordWatermarks.strategy(" + bound + ")";
         } else {
             java.comment("event time from '" + node.field() + "'; periodic watermarks trail the largest time seen"
                     + " by " + node.maxOutOfOrdernessMs() + " ms");

@@ -9,14 +9,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link FilterNode}: Flink's {@code filter} over a CEL condition. */
 final class FilterTranslator extends AbstractNodeTranslator<FilterNode> {
     @Override
-    public void translate(FilterNode node, TranslationContext context) {
-        context.output(node, FilterNode.OUT, identify(context.input(node)
-                .filter(new ExpressionFilterFunction(node.id(), node.condition(), context.inputSchema(node))),
-                node, ""));
-    }
-
-    @Override
-    public void writeJava(FilterNode node, JavaSource java) {
+    public void translate(FilterNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, ExpressionFilterFunction.class);
         java.comment("keeps the records for which the CEL condition holds: " + node.condition());
         java.output(node, FilterNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "", java.input(node)

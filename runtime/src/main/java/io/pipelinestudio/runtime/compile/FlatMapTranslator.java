@@ -9,15 +9,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link FlatMapNode}: Flink's {@code flatMap} splitting a text field. */
 final class FlatMapTranslator extends AbstractNodeTranslator<FlatMapNode> {
     @Override
-    public void translate(FlatMapNode node, TranslationContext context) {
-        int index = context.inputSchema(node).indexOf(node.field());
-        context.output(node, FlatMapNode.OUT, identify(context.input(node)
-                .flatMap(new SplitFunction(index, node.separator(), node.skipEmpty()))
-                .returns(RowTypes.of(context.outputSchema(node))), node, ""));
-    }
-
-    @Override
-    public void writeJava(FlatMapNode node, JavaSource java) {
+    public void translate(FlatMapNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, SplitFunction.class);
         int index = java.inputSchema(node).indexOf(node.field());
         java.comment("one record per part of '" + node.field() + "' split at \"" + node.separator() + "\""

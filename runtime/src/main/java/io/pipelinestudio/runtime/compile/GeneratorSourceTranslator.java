@@ -11,21 +11,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link GeneratorSourceNode}: Flink's data generator source. */
 final class GeneratorSourceTranslator extends AbstractNodeTranslator<GeneratorSourceNode> {
     @Override
-    public void translate(GeneratorSourceNode node, TranslationContext context) {
-        GeneratedRecords records = new GeneratedRecords(node.keys(), node.startTimeMs(), node.timeStepMs(),
-                node.disorderMs(), node.seed());
-        RateLimiterStrategy rate = node.recordsPerSecond() > 0
-                ? RateLimiterStrategy.perSecond(node.recordsPerSecond())
-                : RateLimiterStrategy.noOp();
-        long count = node.bounded() ? node.count() : Long.MAX_VALUE;
-        DataGeneratorSource<Row> source =
-                new DataGeneratorSource<>(records, count, rate, RowTypes.of(GeneratorSourceNode.SCHEMA));
-        context.output(node, GeneratorSourceNode.OUT, identify(
-                context.env().fromSource(source, WatermarkStrategy.noWatermarks(), name(node, "")), node, ""));
-    }
-
-    @Override
-    public void writeJava(GeneratorSourceNode node, JavaSource java) {
+    public void translate(GeneratorSourceNode node, JavaSource java) {
         java.use(GeneratedRecords.class, RateLimiterStrategy.class, DataGeneratorSource.class, WatermarkStrategy.class,
                 Row.class, org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator.class);
         java.comment("deterministic records (id, key, timestamp, value), each a function of its sequence number"

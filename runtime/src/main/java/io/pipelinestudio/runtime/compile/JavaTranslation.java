@@ -5,9 +5,9 @@ import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.codegen.JavaSource;
+import io.pipelinestudio.runtime.functions.RejectedLines;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.LineFileSink;
-import io.pipelinestudio.runtime.io.SinkTap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +53,7 @@ public final class JavaTranslation {
 
     private static <N extends Node> void writeNode(N node, JavaSource java) {
         java.begin(node.id(), node.displayName() + " (" + node.kind() + " '" + node.id() + "')");
-        Translators.forNode(node).writeJava(node, java);
+        Translators.forNode(node).translate(node, java);
     }
 
     private static void writeRejected(Pipeline pipeline, JavaSource java) {
@@ -61,20 +61,29 @@ public final class JavaTranslation {
         if (streams.isEmpty()) {
             return;
         }
-        java.use(RejectedRecord.class, LineFileSink.class, SinkTap.class, PipelineCompiler.class);
+        java.use(RejectedRecord.class, LineFileSink.class, RejectedLines.class);
         java.begin(REJECTED_BLOCK, "Rejected records");
         java.comment("every record a node could not use, with the node and the reason, in one tab-separated file"
-                + " next to the first CSV sink's; a run that rejects nothing leaves no file");
+                + " next to the first CSV sink's (or --rejected FILE); a run that rejects nothing leaves no file");
         String path = pipeline.nodes().stream()
                 .filter(CsvSinkNode.class::isInstance)
                 .map(n -> java.string(((CsvSinkNode) n).path()) + " + \".rejected.tsv\"")
                 .findFirst()
-                .orElse(JavaSource.literal(
-                        PipelineCompiler.jobName(pipeline).replaceAll("[^A-Za-z0-9._-]", "_") + ".rejected.tsv"));
+                .orElse(JavaSource.literal(defaultRejectedFile(pipeline)));
         String all = streams.get(0) + (streams.size() == 1 ? "" : "\n.union(" + String.join(", ", streams.subList(1,
                 streams.size())) + ")");
-        java.statement(all + "\n.sinkTo(new LineFileSink<RejectedRecord>(" + path + ",\n        "
-                + "PipelineCompiler.REJECTED_HEADER, PipelineCompiler::encodeRejected, true, SinkTap.none()))"
-                + "\n.name(\"Rejected records\")\n.uid(\"pipeline/rejected\")\n.setParallelism(1)");
+        java.statement(all + "\n.sinkTo(new LineFileSink<RejectedRecord>(job.rejectedFile(" + path + "),\n        "
+                + "RejectedLines.HEADER, new RejectedLines(), true, job.rejectedTap()))"
+                + java.identify("Rejected records", REJECTED_BLOCK) + "\n.setParallelism(1)");
+    }
+
+    /** Where rejected records go when the pipeline has no CSV sink: the working folder, named after the job. */
+    static String defaultRejectedFile(Pipeline pipeline) {
+        return jobName(pipeline).replaceAll("[^A-Za-z0-9._-]", "_") + ".rejected.tsv";
+    }
+
+    /** The job's name: the pipeline's, or "pipeline" when it has none. */
+    public static String jobName(Pipeline pipeline) {
+        return pipeline.name() == null || pipeline.name().isBlank() ? "pipeline" : pipeline.name();
     }
 }

@@ -13,14 +13,6 @@ import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link KeyByNode}: Flink's {@code keyBy}, hash-partitioning by key. */
 final class KeyByTranslator extends AbstractNodeTranslator<KeyByNode> {
-    @Override
-    public void translate(KeyByNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        context.output(node, KeyByNode.OUT,
-                context.input(node).keyBy(new RowKeySelector(keyFields(input, node.fields())),
-                        keyType(input, node.fields())));
-    }
-
     static KeyFields keyFields(Schema input, List<String> keys) {
         return new KeyFields(keyIndexes(input, keys));
     }
@@ -40,7 +32,7 @@ final class KeyByTranslator extends AbstractNodeTranslator<KeyByNode> {
     }
 
     @Override
-    public void writeJava(KeyByNode node, JavaSource java) {
+    public void translate(KeyByNode node, JavaSource java) {
         java.use(KeyedStream.class, Row.class, RowKeySelector.class, KeyFields.class);
         Schema input = java.inputSchema(node);
         List<Field> fields = node.fields().stream().map(k -> input.field(k).orElseThrow()).toList();

@@ -11,18 +11,6 @@ import org.apache.flink.types.Row;
 
 /** A {@link NodeTranslator} for the {@link MapNode}: a map computing fields from CEL expressions. */
 final class MapTranslator extends AbstractNodeTranslator<MapNode> {
-    @Override
-    public void translate(MapNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        Schema output = context.outputSchema(node);
-        List<ComputedField> computed = node.fields();
-        int[] sources = sources(computed, input, output);
-        String[] expressions = computed.stream().map(ComputedField::expression).toArray(String[]::new);
-        context.output(node, MapNode.OUT, identify(context.input(node)
-                .map(new ComputeFieldsFunction(node.id(), expressions, sources, input))
-                .returns(RowTypes.of(output)), node, ""));
-    }
-
     /** Where each output field comes from: {@code i >= 0} copies input field i, {@code -(j + 1)} computes expression j. */
     private static int[] sources(List<ComputedField> computed, Schema input, Schema output) {
         int[] sources = new int[output.size()];
@@ -44,7 +32,7 @@ final class MapTranslator extends AbstractNodeTranslator<MapNode> {
     }
 
     @Override
-    public void writeJava(MapNode node, JavaSource java) {
+    public void translate(MapNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, ComputeFieldsFunction.class);
         Schema input = java.inputSchema(node);
         Schema output = java.outputSchema(node);

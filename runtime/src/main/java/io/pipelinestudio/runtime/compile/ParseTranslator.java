@@ -14,21 +14,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link ParseNode}; unparsable records go to the rejected output. */
 final class ParseTranslator extends AbstractNodeTranslator<ParseNode> {
     @Override
-    public void translate(ParseNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        int textIndex = input.indexOf(node.field());
-        int[] kept = IntStream.range(0, input.size()).filter(i -> i != textIndex).toArray();
-        DelimitedParser parser = new DelimitedParser(node.fields().stream().map(Field::name).toArray(String[]::new),
-                RowTypes.types(new Schema(node.fields())), node.delimiter().charAt(0));
-        SingleOutputStreamOperator<Row> rows = identify(context.input(node)
-                .process(new ParseFieldFunction(node.id(), textIndex, kept, parser))
-                .returns(RowTypes.of(context.outputSchema(node))), node, "");
-        context.output(node, ParseNode.OUT, rows);
-        context.reject(rows.getSideOutput(Rejections.TAG));
-    }
-
-    @Override
-    public void writeJava(ParseNode node, JavaSource java) {
+    public void translate(ParseNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, ParseFieldFunction.class, DelimitedParser.class,
                 Rejections.class);
         Schema input = java.inputSchema(node);

@@ -17,25 +17,7 @@ import org.apache.flink.types.Row;
  */
 final class PredictTranslator extends AbstractNodeTranslator<PredictNode> {
     @Override
-    public void translate(PredictNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        Prediction prediction = new Prediction(node.features().stream().mapToInt(input::indexOf).toArray(),
-                node.model());
-        TypeInformation<Row> output = RowTypes.of(context.outputSchema(node));
-        int features = node.features().size();
-        if (node.fromFile()) {
-            context.output(node, PredictNode.OUT, identify(context.input(node)
-                    .map(new PredictFromFile(node.id(), node.modelPath(), features, prediction))
-                    .returns(output), node, ""));
-            return;
-        }
-        context.output(node, PredictNode.OUT, identify(context.input(node)
-                .connect(context.input(node, PredictNode.MODEL).broadcast(PredictWithUpdates.MODEL))
-                .process(new PredictWithUpdates(features, prediction), output), node, ""));
-    }
-
-    @Override
-    public void writeJava(PredictNode node, JavaSource java) {
+    public void translate(PredictNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, Prediction.class, ModelKind.class);
         Schema input = java.inputSchema(node);
         String prediction = "new Prediction(" + JavaSource.ints(node.features().stream().mapToInt(input::indexOf)

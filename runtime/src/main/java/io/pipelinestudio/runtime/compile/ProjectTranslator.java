@@ -11,16 +11,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link ProjectNode}: a map that copies the chosen fields. */
 final class ProjectTranslator extends AbstractNodeTranslator<ProjectNode> {
     @Override
-    public void translate(ProjectNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        int[] indexes = node.fields().stream().map(ProjectedField::field).mapToInt(input::indexOf).toArray();
-        context.output(node, ProjectNode.OUT, identify(context.input(node)
-                .map(new ProjectFunction(indexes))
-                .returns(RowTypes.of(context.outputSchema(node))), node, ""));
-    }
-
-    @Override
-    public void writeJava(ProjectNode node, JavaSource java) {
+    public void translate(ProjectNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, ProjectFunction.class);
         Schema input = java.inputSchema(node);
         int[] indexes = node.fields().stream().map(ProjectedField::field).mapToInt(input::indexOf).toArray();

@@ -8,12 +8,7 @@ import org.apache.flink.types.Row;
 /** A {@link NodeTranslator} for the {@link RebalanceNode}: Flink's round-robin {@code rebalance}. */
 final class RebalanceTranslator extends AbstractNodeTranslator<RebalanceNode> {
     @Override
-    public void translate(RebalanceNode node, TranslationContext context) {
-        context.output(node, RebalanceNode.OUT, context.input(node).rebalance());
-    }
-
-    @Override
-    public void writeJava(RebalanceNode node, JavaSource java) {
+    public void translate(RebalanceNode node, JavaSource java) {
         java.use(DataStream.class, Row.class);
         java.comment("spreads records round-robin over the next operator's parallel instances");
         java.output(node, RebalanceNode.OUT, java.declare("DataStream<Row>", node, "", java.input(node) + ".rebalance()"));

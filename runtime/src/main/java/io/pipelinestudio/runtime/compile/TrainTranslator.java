@@ -11,7 +11,6 @@ import io.pipelinestudio.runtime.train.Example;
 import io.pipelinestudio.runtime.train.TrainOperator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.types.Row;
@@ -23,28 +22,9 @@ import org.apache.flink.types.Row;
  */
 final class TrainTranslator extends AbstractNodeTranslator<TrainNode> {
     @Override
-    public void translate(TrainNode node, TranslationContext context) {
-        Schema input = context.inputSchema(node);
-        ExtractExamples extract = new ExtractExamples(node.id(),
-                node.features().stream().mapToInt(input::indexOf).toArray(),
-                node.features().toArray(String[]::new), input.indexOf(node.labelField()),
-                node.model() == ModelKind.LOGISTIC_REGRESSION);
-        SingleOutputStreamOperator<Example> examples = identify(context.input(node)
-                .process(extract, TypeInformation.of(Example.class)), node, "examples");
-        context.reject(examples.getSideOutput(Rejections.TAG));
-        boolean fullBatch = context.options().mode() == ExecutionMode.BATCH;
-        SingleOutputStreamOperator<Row> steps = examples.transform(name(node, ""),
-                RowTypes.of(context.outputSchema(node)), new TrainOperator(node, fullBatch));
-        // one model, so one instance; its input is spread out already
-        identify(steps, node, "").setParallelism(1).setMaxParallelism(1);
-        context.output(node, TrainNode.OUT, steps);
-    }
-
-    @Override
-    public void writeJava(TrainNode node, JavaSource java) {
+    public void translate(TrainNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, Row.class, TypeInformation.class, ExtractExamples.class,
-                Example.class, Rejections.class, TrainOperator.class, TrainNode.class, ModelKind.class, List.class,
-                RuntimeExecutionMode.class);
+                Example.class, Rejections.class, TrainOperator.class, TrainNode.class, ModelKind.class, List.class);
         Schema input = java.inputSchema(node);
         boolean logistic = node.model() == ModelKind.LOGISTIC_REGRESSION;
         java.comment("examples (features and label) are extracted and checked in parallel; a record a model cannot"
@@ -68,8 +48,8 @@ final class TrainTranslator extends AbstractNodeTranslator<TrainNode> {
                 + java.string(node.modelPath()) + ")";
         String steps = java.declare("SingleOutputStreamOperator<Row>", node, "", examples + "\n.transform("
                 + JavaSource.literal(name(node, "")) + ", " + java.rowType(java.outputSchema(node))
-                + ",\n        new TrainOperator(" + settings + ",\n        mode == RuntimeExecutionMode.BATCH))"
+                + ",\n        new TrainOperator(" + settings + ", job.batch()))"
                 + "\n.uid(" + JavaSource.literal(uid(node, "")) + ")\n.setParallelism(1)\n.setMaxParallelism(1)");
-        java.output(node, TrainNode.OUT, steps);
+        java.singleOutput(node, TrainNode.OUT, steps);
     }
 }

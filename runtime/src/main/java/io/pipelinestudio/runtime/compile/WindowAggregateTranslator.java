@@ -35,30 +35,6 @@ import org.apache.flink.util.OutputTag;
  * so that none disappears silently.
  */
 final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggregateNode> {
-    @Override
-    public void translate(WindowAggregateNode node, TranslationContext context) {
-        StreamInfo input = context.inputInfo(node);
-        Schema schema = input.schema();
-        AggregateSpec spec = new AggregateSpec(node.aggregations(), schema);
-        OutputTag<Row> lateTag = new OutputTag<>("late:" + node.id(), RowTypes.of(schema));
-        WindowedStream<Row, Object, TimeWindow> windows = ReduceTranslator.keyed(context, node)
-                .window(assigner(node.window(), node.time()));
-        if (node.time() == TimeCharacteristic.EVENT) {
-            windows = windows.allowedLateness(Duration.ofMillis(node.allowedLatenessMs())).sideOutputLateData(lateTag);
-        }
-        TypeInformation<Accumulator> accumulator = TypeInformation.of(Accumulator.class);
-        SingleOutputStreamOperator<Row> results = identify(windows.aggregate(new RowAggregator(spec),
-                new WindowResultFunction(KeyByTranslator.keyFields(schema, input.keyFields()), spec),
-                accumulator, accumulator, RowTypes.of(context.outputSchema(node))), node, "");
-        context.output(node, WindowAggregateNode.OUT, results);
-        DataStream<Row> late = results.getSideOutput(lateTag);
-        context.output(node, WindowAggregateNode.LATE, late);
-        if (node.time() == TimeCharacteristic.EVENT && !context.isConnected(node, WindowAggregateNode.LATE)) {
-            String reason = "later than the allowed lateness of " + node.allowedLatenessMs() + " ms";
-            context.reject(identify(late.map(new RowToRejected(node.id(), reason)), node, "late"));
-        }
-    }
-
     static WindowAssigner<Object, TimeWindow> assigner(WindowSpec window, TimeCharacteristic time) {
         boolean event = time == TimeCharacteristic.EVENT;
         Duration size = Duration.ofMillis(window.sizeMs());
@@ -77,7 +53,7 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
     }
 
     @Override
-    public void writeJava(WindowAggregateNode node, JavaSource java) {
+    public void translate(WindowAggregateNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, DataStream.class, Row.class, OutputTag.class, Duration.class,
                 TypeInformation.class, Accumulator.class, AggregateSpec.class, RowAggregator.class,
                 WindowResultFunction.class, KeyFields.class);

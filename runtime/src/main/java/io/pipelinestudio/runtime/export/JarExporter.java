@@ -2,9 +2,10 @@ package io.pipelinestudio.runtime.export;
 
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
-import io.pipelinestudio.model.validate.PipelineValidator;
-import io.pipelinestudio.model.validate.ValidationReport;
-import io.pipelinestudio.runtime.run.InvalidPipelineException;
+import io.pipelinestudio.runtime.compile.JavaSourceGenerator;
+import io.pipelinestudio.runtime.compile.PipelineCompiler;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
+import io.pipelinestudio.runtime.job.JobContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +36,12 @@ import java.util.stream.Stream;
 import org.apache.flink.runtime.util.EnvironmentInformation;
 
 /**
- * Writes a job jar that a Flink cluster runs with {@code flink run} or its REST API: {@link JobMain} as
- * the main class, the pipeline and its export-time defaults as resources, and the classes of the model,
- * the runtime and the libraries they need. Flink's own classes, and those Flink always loads from the
- * cluster (logging), are left out: the cluster has them. The libraries are found by following the class
- * references from the runtime's and the model's classes, so nothing is listed by hand.
+ * Writes a job jar that a Flink cluster runs with {@code flink run} or its REST API: the pipeline's
+ * generated job class as the main class (compiled from the very source runs use, with the export-time
+ * values as its defaults), the pipeline file for reference, and the classes of the model, the runtime and
+ * the libraries they need. Flink's own classes, and those Flink always loads from the cluster (logging),
+ * are left out: the cluster has them. The libraries are found by following the class references from the
+ * runtime's and the model's classes, so nothing is listed by hand.
  */
 public final class JarExporter {
     /** Packages a Flink cluster always loads itself (its {@code classloader.parent-first-patterns}). */
@@ -55,16 +57,16 @@ public final class JarExporter {
     /** What was written: the jar, its size, and the class folders and libraries it bundles. */
     public record ExportedJar(Path file, long bytes, List<Path> bundled) {}
 
+    /** Where the jar keeps the pipeline it was exported from. */
+    public static final String PIPELINE_RESOURCE = "pipeline-studio/pipeline.json";
+
     /**
-     * Validates the pipeline with the defaults (so that a jar never carries a pipeline that cannot run),
-     * then writes the jar to {@code out}.
+     * Writes the jar of a prepared pipeline (so a jar never carries a pipeline that cannot run) to
+     * {@code out}; {@code parallelism} is its default (0: the cluster's).
      */
-    public static ExportedJar export(Pipeline pipeline, JobArguments defaults, Path out)
-            throws IOException, InvalidPipelineException {
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, defaults.mode(), defaults.parameters());
-        if (!report.valid()) {
-            throw new InvalidPipelineException(report.errors());
-        }
+    public static ExportedJar export(PreparedPipeline prepared, int parallelism, Path out) throws IOException {
+        JavaSourceGenerator.GeneratedClass mainClass = prepared.mainClass(parallelism);
+        Map<String, byte[]> jobClasses = PipelineCompiler.classFiles(mainClass);
         List<Path> bundled = bundledLocations(JarExporter.class.getClassLoader());
         Path target = out.toAbsolutePath();
         if (target.getParent() != null) {
@@ -72,7 +74,7 @@ public final class JarExporter {
         }
         Path temp = target.resolveSibling(target.getFileName() + ".writing");
         try {
-            write(pipeline, defaults, bundled, temp);
+            write(prepared.pipeline(), mainClass.qualifiedName(), jobClasses, bundled, temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
@@ -80,15 +82,17 @@ public final class JarExporter {
         return new ExportedJar(target, Files.size(target), bundled);
     }
 
-    private static void write(Pipeline pipeline, JobArguments defaults, List<Path> bundled, Path temp)
-            throws IOException {
+    private static void write(Pipeline pipeline, String mainClass, Map<String, byte[]> jobClasses, List<Path> bundled,
+            Path temp) throws IOException {
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(temp))) {
             Set<String> written = new HashSet<>();
             ByteArrayOutputStream manifest = new ByteArrayOutputStream();
-            manifest().write(manifest);
+            manifest(mainClass).write(manifest);
             put(jar, written, JarFile.MANIFEST_NAME, manifest.toByteArray());
-            put(jar, written, JobMain.PIPELINE_RESOURCE, PipelineJson.write(pipeline).getBytes(StandardCharsets.UTF_8));
-            put(jar, written, JobMain.DEFAULTS_RESOURCE, propertiesText(defaults).getBytes(StandardCharsets.UTF_8));
+            put(jar, written, PIPELINE_RESOURCE, PipelineJson.write(pipeline).getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> jobClass : jobClasses.entrySet()) {
+                put(jar, written, jobClass.getKey().replace('.', '/') + ".class", jobClass.getValue());
+            }
             Map<String, StringBuilder> services = new LinkedHashMap<>();
             for (Path location : bundled) {
                 forEachEntry(location, (name, bytes) -> {
@@ -106,16 +110,6 @@ public final class JarExporter {
         }
     }
 
-    /** The defaults as a properties file, sorted and without the date {@code Properties.store} writes. */
-    static String propertiesText(JobArguments defaults) throws IOException {
-        java.io.StringWriter text = new java.io.StringWriter();
-        defaults.toProperties().store(text, null);
-        return "# defaults chosen at export; program arguments override them\n" + text.toString().lines()
-                .filter(line -> !line.startsWith("#"))
-                .sorted()
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-    }
-
     /**
      * The class folders and jars to bundle: where the runtime and the model come from, then every
      * library their classes refer to, transitively, except Flink and what the cluster loads itself.
@@ -123,7 +117,7 @@ public final class JarExporter {
     public static List<Path> bundledLocations(ClassLoader loader) throws IOException {
         Set<Path> included = new LinkedHashSet<>();
         Deque<Path> queue = new ArrayDeque<>();
-        for (Class<?> root : List.of(JobMain.class, Pipeline.class)) {
+        for (Class<?> root : List.of(JobContext.class, Pipeline.class)) {
             Path location = location(root);
             if (included.add(location)) {
                 queue.add(location);
@@ -226,11 +220,11 @@ public final class JarExporter {
                 || name.equals("log4j2.xml") || name.equals("log4j2-test.xml") || name.equals("log4j2.properties");
     }
 
-    private static Manifest manifest() {
+    private static Manifest manifest(String mainClass) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.put(Attributes.Name.MAIN_CLASS, JobMain.class.getName());
+        main.put(Attributes.Name.MAIN_CLASS, mainClass);
         // libraries such as Jackson ship classes for newer Java versions; keep them working as they were
         main.put(Attributes.Name.MULTI_RELEASE, "true");
         main.put(new Attributes.Name("Created-By"), "Pipeline Studio");

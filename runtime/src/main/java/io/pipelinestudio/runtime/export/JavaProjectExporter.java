@@ -2,7 +2,8 @@ package io.pipelinestudio.runtime.export;
 
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
-import io.pipelinestudio.runtime.run.InvalidPipelineException;
+import io.pipelinestudio.runtime.compile.JavaSourceGenerator;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,9 @@ public final class JavaProjectExporter {
     private JavaProjectExporter() {}
 
     /** Writes the project into {@code dir} (created if needed) and returns the folder. */
-    public static Path export(Pipeline pipeline, JobArguments defaults, Path dir)
-            throws IOException, InvalidPipelineException {
-        JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(pipeline, defaults);
+    public static Path export(PreparedPipeline prepared, int parallelism, Path dir) throws IOException {
+        Pipeline pipeline = prepared.pipeline();
+        JavaSourceGenerator.GeneratedClass main = prepared.mainClass(parallelism);
         Path root = dir.toAbsolutePath();
         Path source = root.resolve("src/main/java").resolve(main.packageName().replace('.', '/'))
                 .resolve(main.simpleName() + ".java");

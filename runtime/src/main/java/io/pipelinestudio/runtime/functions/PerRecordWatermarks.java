@@ -1,6 +1,7 @@
 package io.pipelinestudio.runtime.functions;
 
 import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.types.Row;
@@ -17,6 +18,11 @@ public final class PerRecordWatermarks implements WatermarkGenerator<Row> {
     public PerRecordWatermarks(long outOfOrdernessMs) {
         this.outOfOrdernessMs = outOfOrdernessMs;
         this.maxTimestamp = Long.MIN_VALUE + outOfOrdernessMs + 1;
+    }
+
+    /** The strategy creating these watermarks on every parallel instance. */
+    public static WatermarkStrategy<Row> strategy(long outOfOrdernessMs) {
+        return WatermarkStrategy.forGenerator(context -> new PerRecordWatermarks(outOfOrdernessMs));
     }
 
     @Override

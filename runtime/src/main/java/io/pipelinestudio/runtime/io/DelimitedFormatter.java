@@ -1,15 +1,19 @@
 package io.pipelinestudio.runtime.io;
 
-import java.io.Serializable;
 import org.apache.flink.types.Row;
 
 /** Formats a row as one delimited line, quoting fields (RFC 4180) only where they need it. */
-public final class DelimitedFormatter implements Serializable {
+public final class DelimitedFormatter implements LineEncoder<Row> {
     private static final long serialVersionUID = 1L;
     private final char delimiter;
 
     public DelimitedFormatter(char delimiter) {
         this.delimiter = delimiter;
+    }
+
+    @Override
+    public String encode(Row row) {
+        return format(row);
     }
 
     public String format(Row row) {

@@ -1,6 +1,6 @@
 package io.pipelinestudio.runtime.run;
 
-import io.pipelinestudio.runtime.compile.TapProvider;
+import io.pipelinestudio.runtime.job.TapProvider;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.SinkTap;
 import java.util.Arrays;

@@ -3,11 +3,10 @@ package io.pipelinestudio.runtime.run;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.Node;
-import io.pipelinestudio.model.validate.PipelineValidator;
-import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.compile.CompileOptions;
 import io.pipelinestudio.runtime.compile.CompiledJob;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.functions.Rejections;
 import java.net.URI;
 import java.nio.file.Files;
@@ -64,20 +63,20 @@ public final class PipelineRunner implements AutoCloseable {
         return cluster.dashboard();
     }
 
-    /** The pipeline as it will run, validated; throws with every problem when it cannot run. */
-    public ValidationReport prepare(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, options.mode(), options.parameters());
-        if (!report.valid()) {
-            throw new InvalidPipelineException(report.errors());
-        }
-        return report;
+    /** Prepares (refusing, with every problem, a pipeline that cannot run), then starts it. */
+    public RunHandle start(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
+        return start(PreparedPipeline.prepare(pipeline, options.mode(), options.parameters()), options);
     }
 
-    /** Validates at once, then compiles and submits in the background; returns without blocking on Flink. */
-    public RunHandle start(Pipeline pipeline, RunOptions options) throws InvalidPipelineException {
-        ValidationReport report = prepare(pipeline, options);
+    /**
+     * Compiles and submits in the background, in the prepared pipeline's mode; returns without blocking on
+     * Flink.
+     */
+    public RunHandle start(PreparedPipeline prepared, RunOptions options) {
         Run run = new Run(UUID.randomUUID().toString(), options.listener());
-        monitors.execute(() -> execute(run, report, options));
+        // the cluster starts while the job class compiles
+        cluster.start();
+        monitors.execute(() -> execute(run, prepared, options));
         return run;
     }
 
@@ -86,9 +85,9 @@ public final class PipelineRunner implements AutoCloseable {
         return start(pipeline, options).result().join();
     }
 
-    private void execute(Run run, ValidationReport report, RunOptions options) {
+    private void execute(Run run, PreparedPipeline prepared, RunOptions options) {
         long started = System.nanoTime();
-        Optional<RunFailure> missing = missingInput(report.pipeline());
+        Optional<RunFailure> missing = missingInput(prepared.bound());
         if (missing.isPresent()) {
             run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, missing.get()));
             return;
@@ -96,9 +95,8 @@ public final class PipelineRunner implements AutoCloseable {
         LiveTaps.register(run.runId(), options.listener());
         try {
             int parallelism = options.parallelism() > 0 ? options.parallelism() : defaultParallelism;
-            CompiledJob job = PipelineCompiler.compile(report,
-                    new CompileOptions(options.mode(), parallelism, options.rejectedPath(),
-                            LiveTaps.provider(run.runId(), options.watched()), Map.of()));
+            CompiledJob job = PipelineCompiler.compile(prepared, new CompileOptions(parallelism,
+                    options.rejectedPath(), LiveTaps.provider(run.runId(), options.watched()), Map.of()));
             StreamGraph streamGraph = job.streamGraph();
             JobGraph jobGraph = cluster.jobGraph(streamGraph);
             run.probe = LoadProbe.of(streamGraph, jobGraph);

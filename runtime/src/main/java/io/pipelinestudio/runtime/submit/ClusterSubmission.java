@@ -4,9 +4,9 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.export.JarExporter;
-import io.pipelinestudio.runtime.export.JobArguments;
-import io.pipelinestudio.runtime.run.InvalidPipelineException;
+import io.pipelinestudio.runtime.job.JobArguments;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -38,17 +38,22 @@ public final class ClusterSubmission {
         return URI.create(client.address() + "#/job/running/" + jobId + "/overview");
     }
 
-    public static Submitted submit(ClusterClient client, Pipeline pipeline, JobArguments arguments)
-            throws SubmitException, InvalidPipelineException, IOException {
+    /**
+     * Submits the prepared pipeline in its mode with its parameter values, at {@code parallelism} (0: the
+     * cluster's default), writing rejected records to {@code rejectedPath} (null: next to the first CSV sink's file).
+     */
+    public static Submitted submit(ClusterClient client, PreparedPipeline prepared, int parallelism, Path rejectedPath)
+            throws SubmitException, IOException {
         String version = flinkVersion();
         client.checkVersion(version);
         Path jar = Files.createTempFile("pipeline-studio-", ".jar");
         try {
-            // the values travel as program arguments too; as defaults they let the jar's own check pass
-            JarExporter.export(pipeline, JobArguments.of(arguments.mode(), arguments.parameters(), 0), jar);
+            // the values are the jar's defaults and travel as program arguments too, as a user would give them
+            JarExporter.export(prepared, 0, jar);
             String jarId = client.upload(jar);
             try {
-                String jobId = client.run(jarId, programArguments(arguments));
+                String jobId = client.run(jarId, programArguments(new JobArguments(prepared.mode(),
+                        prepared.parameters(), parallelism, rejectedPath)));
                 return new Submitted(jobId, version, dashboard(client, jobId));
             } finally {
                 client.delete(jarId);

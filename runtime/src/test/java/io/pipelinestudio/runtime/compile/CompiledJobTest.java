@@ -13,6 +13,7 @@ import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.Runs;
 import io.pipelinestudio.runtime.testing.SharedRunner;
 import java.io.ByteArrayOutputStream;
@@ -52,9 +53,7 @@ class CompiledJobTest {
     }
 
     private static CompiledJob compile(Pipeline pipeline, ExecutionMode mode) {
-        ValidationReport report = PipelineValidator.validate(pipeline);
-        assertThat(report.errors()).isEmpty();
-        return PipelineCompiler.compile(report, CompileOptions.of(mode, SharedRunner.PARALLELISM));
+        return PipelineCompiler.compile(Prepared.of(pipeline, mode), CompileOptions.of(SharedRunner.PARALLELISM));
     }
 
     @Test

@@ -33,6 +33,7 @@ import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.run.RunResult;
 import io.pipelinestudio.runtime.testing.PipelineBuilder;
+import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.Runs;
 import io.pipelinestudio.runtime.testing.SharedRunner;
 import io.pipelinestudio.runtime.testing.TestFiles;
@@ -189,8 +190,8 @@ class ProcessTranslatorsTest {
         Pipeline pipeline = PipelineBuilder.chain("rebalance", generator("gen", 300L, 0), rebalance("spread"),
                 csvSink("out", output));
 
-        StreamGraph graph = PipelineCompiler.compile(PipelineValidator.validate(pipeline),
-                CompileOptions.of(ExecutionMode.STREAMING, SharedRunner.PARALLELISM)).streamGraph();
+        StreamGraph graph = PipelineCompiler.compile(Prepared.of(pipeline, ExecutionMode.STREAMING),
+                CompileOptions.of(SharedRunner.PARALLELISM)).streamGraph();
         Runs.finished(runner, pipeline, ExecutionMode.STREAMING);
 
         StreamNode sink = graph.getStreamNodes().stream()

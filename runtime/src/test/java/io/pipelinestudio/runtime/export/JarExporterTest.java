@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
+import io.pipelinestudio.runtime.job.JobArguments;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.testing.NodeFixtures;
 import io.pipelinestudio.runtime.testing.PipelineBuilder;
+import io.pipelinestudio.runtime.testing.Prepared;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,33 +37,39 @@ class JarExporterTest {
     @BeforeAll
     static void export() throws Exception {
         jar = dir.resolve("out/window-count.jar");
-        JarExporter.export(OperatorIdentityTest.readExample("window-count.json"),
-                JobArguments.of(ExecutionMode.STREAMING, Map.of("output", "/data/counts.csv"), 3), jar);
+        JarExporter.export(windowCount(), 3, jar);
         try (JarFile file = new JarFile(jar.toFile())) {
             entries = Collections.list(file.entries()).stream().map(e -> e.getName()).toList();
         }
     }
 
+    private static PreparedPipeline windowCount() {
+        return Prepared.of(OperatorIdentityTest.readExample("window-count.json"), ExecutionMode.STREAMING,
+                Map.of("output", "/data/counts.csv"));
+    }
+
     @Test
-    void jarStartsJobMainWithThePipelineAndTheDefaultsInside() throws Exception {
+    void jarStartsTheGeneratedJobClassWithTheExportDefaultsAndThePipelineInside() throws Exception {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo(JobMain.class.getName());
+            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("pipelines.WindowCountJob");
             assertThat(manifest.getMainAttributes().getValue("Flink-Version")).isEqualTo("2.3.0");
+            assertThat(file.getEntry("pipelines/WindowCountJob.class")).isNotNull();
             Pipeline embedded = PipelineJson.read(new String(
-                    file.getInputStream(file.getEntry(JobMain.PIPELINE_RESOURCE)).readAllBytes(), StandardCharsets.UTF_8));
+                    file.getInputStream(file.getEntry(JarExporter.PIPELINE_RESOURCE)).readAllBytes(), StandardCharsets.UTF_8));
             assertThat(embedded).isEqualTo(OperatorIdentityTest.readExample("window-count.json"));
-            Properties defaults = new Properties();
-            defaults.load(new StringReader(new String(file.getInputStream(file.getEntry(JobMain.DEFAULTS_RESOURCE))
-                    .readAllBytes(), StandardCharsets.UTF_8)));
-            assertThat(JobArguments.fromProperties(defaults))
-                    .isEqualTo(JobArguments.of(ExecutionMode.STREAMING, Map.of("output", "/data/counts.csv"), 3));
         }
+        // the class in the jar is compiled from this source: the export's values are its defaults
+        assertThat(windowCount().mainClass(3).source())
+                .contains("DEFAULTS.put(\"output\", \"/data/counts.csv\");")
+                .contains("DEFAULTS.put(\"input\", \"assets/data/window-count-sample.csv\");")
+                .contains("JobContext.fromArguments(args, DEFAULTS, RuntimeExecutionMode.STREAMING, 3)");
     }
 
     @Test
     void jarBundlesTheModelRuntimeAndTheirLibrariesButNotFlink() {
-        assertThat(entries).contains("io/pipelinestudio/runtime/export/JobMain.class",
+        assertThat(entries).contains("pipelines/WindowCountJob.class",
+                "io/pipelinestudio/runtime/job/JobContext.class",
                 "io/pipelinestudio/runtime/functions/ParseLinesFunction.class",
                 "io/pipelinestudio/model/Pipeline.class",
                 "com/fasterxml/jackson/databind/ObjectMapper.class",
@@ -79,8 +89,7 @@ class JarExporterTest {
     @Test
     void exportingTwiceWritesTheSameBytes() throws Exception {
         Path again = dir.resolve("again.jar");
-        JarExporter.export(OperatorIdentityTest.readExample("window-count.json"),
-                JobArguments.of(ExecutionMode.STREAMING, Map.of("output", "/data/counts.csv"), 3), again);
+        JarExporter.export(windowCount(), 3, again);
 
         assertThat(Files.mismatch(jar, again)).isEqualTo(-1L);
     }
@@ -91,8 +100,21 @@ class JarExporterTest {
         Pipeline unbounded = PipelineBuilder.chain("endless", NodeFixtures.generator("gen", null, 0),
                 NodeFixtures.consoleSink("print"));
 
-        // an unbounded source cannot run in BATCH mode
-        assertThatThrownBy(() -> JarExporter.export(unbounded, JobArguments.of(ExecutionMode.BATCH, Map.of(), 0), target))
+        Path file = dir.resolve("endless.json");
+        try {
+            Files.writeString(file, PipelineJson.write(unbounded));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        // an unbounded source cannot run in BATCH mode; a jar is written only from a prepared pipeline
+        int code = Cli.run(new String[] {"export", file.toString(), "--format", "jar", "--mode", "batch", "--out",
+            target.toString()}, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(Cli.INVALID);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gen: ");
+        assertThatThrownBy(() -> PreparedPipeline.prepare(unbounded, ExecutionMode.BATCH, Map.of()))
                 .isInstanceOf(InvalidPipelineException.class)
                 .hasMessageStartingWith("gen: ");
         assertThat(target).doesNotExist();

@@ -9,9 +9,12 @@ import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.compile.JavaSourceGenerator;
+import io.pipelinestudio.runtime.job.JobArguments;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.Runs;
 import io.pipelinestudio.runtime.testing.SharedRunner;
 import io.pipelinestudio.runtime.testing.TestFiles;
@@ -77,8 +80,7 @@ class JavaProjectExportTest {
         EveryKindPipeline embedded = new EveryKindPipeline(dir, "embedded", true);
         EveryKindPipeline generated = new EveryKindPipeline(dir, "generated", true);
         Runs.finished(runner, embedded.pipeline, ExecutionMode.BATCH);
-        JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(generated.pipeline,
-                JobArguments.of(ExecutionMode.BATCH, Map.of(), 0));
+        JavaSourceGenerator.GeneratedClass main = Prepared.of(generated.pipeline, ExecutionMode.BATCH).mainClass();
         Path source = dir.resolve("src").resolve(main.simpleName() + ".java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, main.source());
@@ -108,7 +110,7 @@ class JavaProjectExportTest {
         assertThat(JavaSourceGenerator.forNode(report, "fit"))
                 .contains("new ExtractExamples(\"fit\"")
                 .contains("new TrainOperator(new TrainNode(\"fit\", \"Fit\", ModelKind.LINEAR_REGRESSION")
-                .contains("mode == RuntimeExecutionMode.BATCH")
+                .contains("job.batch()")
                 .contains(".setParallelism(1)");
         assertThat(JavaSourceGenerator.forNode(report, "predict"))
                 .contains(".broadcast(PredictWithUpdates.MODEL)")
@@ -124,18 +126,17 @@ class JavaProjectExportTest {
 
     @Test
     void parametersStayProgramArgumentsWithTheirDefaults() throws Exception {
-        JavaSourceGenerator.GeneratedClass main = JavaSourceGenerator.mainClass(
-                OperatorIdentityTest.readExample("window-count.json"),
-                JobArguments.of(ExecutionMode.STREAMING, Map.of("output", "/data/out.csv"), 0));
+        JavaSourceGenerator.GeneratedClass main = Prepared.of(OperatorIdentityTest.readExample("window-count.json"),
+                ExecutionMode.STREAMING, Map.of("output", "/data/out.csv")).mainClass();
 
         assertThat(main.qualifiedName()).isEqualTo("pipelines.WindowCountJob");
         assertThat(main.source())
-                .contains("PARAMETERS.put(\"input\", \"assets/data/window-count-sample.csv\");")
-                .contains("PARAMETERS.put(\"output\", \"/data/out.csv\");")
-                .contains("new Path(parameter(\"input\"))")
-                .contains("new LineFileSink<Row>(parameter(\"output\"), null")
-                .contains("parameter(\"output\") + \".rejected.tsv\"")
-                .contains("RuntimeExecutionMode mode = RuntimeExecutionMode.STREAMING;")
+                .contains("DEFAULTS.put(\"input\", \"assets/data/window-count-sample.csv\");")
+                .contains("DEFAULTS.put(\"output\", \"/data/out.csv\");")
+                .contains("new Path(job.parameter(\"input\"))")
+                .contains("new LineFileSink<Row>(job.parameter(\"output\"), null")
+                .contains("job.rejectedFile(job.parameter(\"output\") + \".rejected.tsv\")")
+                .contains("JobContext.fromArguments(args, DEFAULTS, RuntimeExecutionMode.STREAMING, 0)")
                 .doesNotContain("${");
     }
 
@@ -153,7 +154,7 @@ class JavaProjectExportTest {
                 .contains(".uid(\"count\")")
                 .contains(".uid(\"count/late\")")
                 .contains("byKey");
-        assertThat(source).contains("new Path(parameter(\"input\"))").contains(".uid(\"events/read\")");
+        assertThat(source).contains("new Path(job.parameter(\"input\"))").contains(".uid(\"events/read\")");
         assertThat(JavaSourceGenerator.forNode(report, "nope")).startsWith("// no node 'nope'");
     }
 

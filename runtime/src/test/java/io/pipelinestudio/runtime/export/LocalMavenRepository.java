@@ -32,7 +32,7 @@ final class LocalMavenRepository {
             install(root, List.of("-Dfile=" + root.resolve("pom.xml"), "-DpomFile=" + root.resolve("pom.xml")));
         }
         install(root, location(Pipeline.class), "pipeline-model");
-        install(root, location(JobMain.class), "runtime");
+        install(root, location(io.pipelinestudio.runtime.job.JobContext.class), "runtime");
     }
 
     private static void install(Path root, Path classes, String module) throws Exception {

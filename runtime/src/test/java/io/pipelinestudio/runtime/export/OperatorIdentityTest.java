@@ -10,7 +10,9 @@ import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.compile.CompileOptions;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,9 +72,9 @@ class OperatorIdentityTest {
     @Test
     void uidsDoNotDependOnModeOrParallelism() {
         Pipeline pipeline = new EveryKindPipeline(dir, "stable").pipeline;
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, ExecutionMode.STREAMING, Map.of());
-        StreamGraph one = PipelineCompiler.compile(report, CompileOptions.of(ExecutionMode.STREAMING, 1)).streamGraph();
-        StreamGraph four = PipelineCompiler.compile(report, CompileOptions.of(ExecutionMode.STREAMING, 4)).streamGraph();
+        PreparedPipeline prepared = Prepared.of(pipeline, ExecutionMode.STREAMING);
+        StreamGraph one = PipelineCompiler.compile(prepared, CompileOptions.of(1)).streamGraph();
+        StreamGraph four = PipelineCompiler.compile(prepared, CompileOptions.of(4)).streamGraph();
 
         assertThat(identities(four)).isEqualTo(identities(one));
     }
@@ -92,9 +94,7 @@ class OperatorIdentityTest {
     }
 
     private StreamGraph compile(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters) {
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, mode, parameters);
-        assertThat(report.errors()).isEmpty();
-        return PipelineCompiler.compile(report, CompileOptions.of(mode, 2)).streamGraph();
+        return PipelineCompiler.compile(Prepared.of(pipeline, mode, parameters), CompileOptions.of(2)).streamGraph();
     }
 
     static String readExamplePath(String name) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.compile.PreparedPipeline;
+import io.pipelinestudio.runtime.job.JobArguments;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -52,8 +54,8 @@ class PlanExporterTest {
     void invalidPipelineGivesItsProblemsInsteadOfAPlan() {
         Pipeline pipeline = OperatorIdentityTest.readExample("window-count.json");
 
-        assertThatThrownBy(() -> PlanExporter.plan(pipeline,
-                JobArguments.of(ExecutionMode.BATCH, Map.of("undeclared", "x", "input", ""), 0)))
+        assertThatThrownBy(() -> PreparedPipeline.prepare(pipeline, ExecutionMode.BATCH,
+                Map.of("undeclared", "x", "input", "")))
                 .isInstanceOf(InvalidPipelineException.class);
     }
 }

@@ -10,11 +10,12 @@ import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.runtime.cli.Cli;
 import io.pipelinestudio.runtime.export.JarExporter;
-import io.pipelinestudio.runtime.export.JobArguments;
+import io.pipelinestudio.runtime.job.JobArguments;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
 import io.pipelinestudio.runtime.testing.PipelineBuilder;
+import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.Runs;
 import io.pipelinestudio.runtime.testing.SharedRunner;
 import io.pipelinestudio.runtime.testing.TestFiles;
@@ -110,7 +111,7 @@ class ClusterSubmitTest {
     void clusterRefusingTheProgramArgumentsIsReportedWithItsReason() throws Exception {
         Path jar = dir.resolve("window-count.jar");
         Pipeline pipeline = PipelineJson.read(TestFiles.repositoryRoot().resolve("assets/examples/window-count.json"));
-        JarExporter.export(pipeline, JobArguments.of(ExecutionMode.BATCH, Map.of(), 0), jar);
+        JarExporter.export(Prepared.of(pipeline, ExecutionMode.BATCH), 0, jar);
         ClusterClient client = new ClusterClient(cluster.restAddress());
         String jarId = client.upload(jar);
 

@@ -1,4 +1,4 @@
-package io.pipelinestudio.runtime.compile;
+package io.pipelinestudio.runtime.job;
 
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;

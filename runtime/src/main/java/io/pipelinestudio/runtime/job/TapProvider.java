@@ -1,4 +1,4 @@
-package io.pipelinestudio.runtime.compile;
+package io.pipelinestudio.runtime.job;
 
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.SinkTap;

@@ -1,4 +1,4 @@
-package io.pipelinestudio.runtime.export;
+package io.pipelinestudio.runtime.job;
 
 import io.pipelinestudio.model.validate.ExecutionMode;
 import java.nio.file.Path;
@@ -6,17 +6,12 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The program arguments of an exported job ({@code --param NAME=VALUE}, {@code --mode},
  * {@code --parallelism}, {@code --rejected}) over the defaults chosen when it was exported.
  */
 public record JobArguments(ExecutionMode mode, Map<String, String> parameters, int parallelism, Path rejectedPath) {
-    static final String MODE = "mode";
-    static final String PARALLELISM = "parallelism";
-    static final String PARAM_PREFIX = "param.";
-
     public JobArguments {
         parameters = Map.copyOf(parameters);
         if (mode == null) {
@@ -32,28 +27,8 @@ public record JobArguments(ExecutionMode mode, Map<String, String> parameters, i
         return new JobArguments(mode, parameters, parallelism, null);
     }
 
-    /** The defaults as stored in the jar. */
-    Properties toProperties() {
-        Properties properties = new Properties();
-        properties.setProperty(MODE, mode.name());
-        properties.setProperty(PARALLELISM, Integer.toString(parallelism));
-        parameters.forEach((name, value) -> properties.setProperty(PARAM_PREFIX + name, value));
-        return properties;
-    }
-
-    static JobArguments fromProperties(Properties properties) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith(PARAM_PREFIX)) {
-                parameters.put(key.substring(PARAM_PREFIX.length()), properties.getProperty(key));
-            }
-        }
-        return new JobArguments(ExecutionMode.parse(properties.getProperty(MODE, "STREAMING")), parameters,
-                Integer.parseInt(properties.getProperty(PARALLELISM, "0")), null);
-    }
-
     /** Program arguments over these defaults; an argument it does not know is an error, never ignored. */
-    JobArguments override(List<String> args) {
+    public JobArguments override(List<String> args) {
         ExecutionMode newMode = mode;
         Map<String, String> newParameters = new LinkedHashMap<>(parameters);
         int newParallelism = parallelism;

@@ -1,0 +1,194 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.runtime.job.JobContext;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.types.Row;
+
+/**
+ * Compiles generated job classes in this process with the JDK's compiler, so that what runs is the very
+ * source the Code tab shows and the export writes. The classes of recent sources are kept by the hash of
+ * their text: running the same pipeline again, with other parameter values too, compiles nothing.
+ */
+final class JobClassCompiler {
+    private static final int KEPT = 32;
+    private static final Map<String, CompiledClass> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledClass> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private JobClassCompiler() {}
+
+    /** A compiled job class: its class files by binary name, and the class loaded from them. */
+    record CompiledClass(Map<String, byte[]> classFiles, Class<?> type) {
+        /** Calls the class's {@code build(env, job)}, which adds the job's operators to {@code env}. */
+        void build(StreamExecutionEnvironment env, JobContext job) {
+            try {
+                type.getMethod("build", StreamExecutionEnvironment.class, JobContext.class).invoke(null, env, job);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof Error) {
+                    throw (Error) cause;
+                }
+                throw new IllegalStateException(cause);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Expected a public static build(StreamExecutionEnvironment, JobContext)"
+                        + " in " + type.getName() + " but found none", e);
+            }
+        }
+    }
+
+    static CompiledClass compile(JavaSourceGenerator.GeneratedClass generated) {
+        String key = sha256(generated.qualifiedName() + "\n" + generated.source());
+        synchronized (RECENT) {
+            CompiledClass known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        CompiledClass compiled = compileNow(generated);
+        synchronized (RECENT) {
+            RECENT.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    private static CompiledClass compileNow(JavaSourceGenerator.GeneratedClass generated) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("Expected a Java compiler (the jdk.compiler module) to compile the job,"
+                    + " but this Java runtime has none; run Pipeline Studio on a JDK 17 or newer");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
+        JavaFileManager inMemory = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension),
+                        kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                        outputs.put(className, bytes);
+                        return bytes;
+                    }
+                };
+            }
+        };
+        JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///"
+                + generated.qualifiedName().replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+                JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return generated.source();
+            }
+        };
+        StringWriter messages = new StringWriter();
+        List<String> options = List.of("-proc:none", "-g", "-encoding", "UTF-8", "-classpath", classPath());
+        boolean ok = compiler.getTask(messages, inMemory, diagnostics, options, null, List.of(source)).call();
+        if (!ok) {
+            StringBuilder errors = new StringBuilder();
+            diagnostics.getDiagnostics().forEach(d -> errors.append('\n').append(d));
+            throw new IllegalStateException("Expected the generated job class " + generated.qualifiedName()
+                    + " to compile, but javac reported:" + errors + messages);
+        }
+        Map<String, byte[]> classFiles = new LinkedHashMap<>();
+        outputs.forEach((name, bytes) -> classFiles.put(name, bytes.toByteArray()));
+        ClassLoader loader = new GeneratedClassLoader(classFiles, JobClassCompiler.class.getClassLoader());
+        try {
+            return new CompiledClass(Map.copyOf(classFiles), loader.loadClass(generated.qualifiedName()));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Expected javac to write " + generated.qualifiedName() + " but found only "
+                    + classFiles.keySet(), e);
+        }
+    }
+
+    /**
+     * The class path the job class compiles against: this process's, plus wherever the classes it uses were
+     * loaded from, should a launcher have put them on another loader.
+     */
+    private static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        for (Class<?> anchor : List.of(JobContext.class, Pipeline.class, StreamExecutionEnvironment.class, Row.class,
+                org.apache.flink.connector.file.src.FileSource.class,
+                org.apache.flink.connector.datagen.source.DataGeneratorSource.class,
+                org.apache.flink.api.common.typeinfo.TypeInformation.class)) {
+            CodeSource code = anchor.getProtectionDomain().getCodeSource();
+            if (code != null && code.getLocation() != null) {
+                try {
+                    entries.add(Paths.get(code.getLocation().toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // not a file (a custom loader's URL): the process's class path has to do
+                }
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Expected every Java runtime to have SHA-256", e);
+        }
+    }
+
+    /** Defines the generated classes from their bytes; everything else comes from the parent. */
+    private static final class GeneratedClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classFiles;
+
+        GeneratedClassLoader(Map<String, byte[]> classFiles, ClassLoader parent) {
+            super(parent);
+            this.classFiles = new HashMap<>(classFiles);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classFiles.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

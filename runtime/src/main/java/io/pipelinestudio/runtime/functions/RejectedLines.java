@@ -1,0 +1,16 @@
+package io.pipelinestudio.runtime.functions;
+
+import io.pipelinestudio.runtime.io.LineEncoder;
+
+/** One line of the rejected-records file: the node, the reason and the input, tab-separated. */
+public final class RejectedLines implements LineEncoder<RejectedRecord> {
+    private static final long serialVersionUID = 1L;
+    /** The columns of the rejected-records file. */
+    public static final String HEADER = "node\treason\tinput";
+
+    @Override
+    public String encode(RejectedRecord record) {
+        // a tab inside the reason would shift the input into a fourth column
+        return record.nodeId + "\t" + record.reason.replace('\t', ' ') + "\t" + record.text;
+    }
+}
