@@ -16,7 +16,8 @@ import java.util.Map;
         description = "Assigns event time and watermarks from a field",
         settings = {
             @SettingHelp(name = "maxOutOfOrdernessMs", help = "How far records may arrive out of event-time order"),
-            @SettingHelp(name = "idleTimeoutMs", help = "After how long an idle input stops holding back watermarks; 0: never")})
+            @SettingHelp(name = "idleTimeoutMs", help = "After how long an idle input stops holding back watermarks;"
+                    + " 0: never")})
 public record EventTimeNode(String id, String label, String field, long maxOutOfOrdernessMs, long idleTimeoutMs,
         WatermarkEmission watermarks) implements Node {
     public EventTimeNode {

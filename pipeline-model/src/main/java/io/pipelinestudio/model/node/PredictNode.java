@@ -18,9 +18,12 @@ import java.util.Map;
 @NodeKind(name = "predict", label = "Predict", family = NodeFamily.TRAIN, order = 140, icon = "predict",
         description = "Applies a trained model to records",
         settings = {
-            @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error); logistic-regression the probability of label 1 (cross-entropy)"),
-            @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in the order it was trained on"),
-            @SettingHelp(name = "modelPath", help = "A saved model file to read; when empty, the model comes from the model port")},
+            @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error);"
+                    + " logistic-regression the probability of label 1 (cross-entropy)"),
+            @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in the order it was"
+                    + " trained on"),
+            @SettingHelp(name = "modelPath", help = "A saved model file to read; when empty, the model comes from the"
+                    + " model port")},
         help = """
         Prediction
         Adds the model's prediction to each record, with z = w\u00b7x + b over the features in the order \

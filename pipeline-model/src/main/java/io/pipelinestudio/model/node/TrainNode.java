@@ -24,17 +24,23 @@ import java.util.Set;
 @NodeKind(name = "train", label = "Train", family = NodeFamily.TRAIN, order = 130, icon = "train",
         description = "Fits a linear or logistic regression by gradient descent",
         settings = {
-            @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error); logistic-regression the probability of label 1 (cross-entropy)"),
+            @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error);"
+                    + " logistic-regression the probability of label 1 (cross-entropy)"),
             @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in order"),
             @SettingHelp(name = "labelField", help = "The numeric field to predict; 0 or 1 for a logistic regression"),
-            @SettingHelp(name = "learningRate", help = "The step size \u03b1 in w = w \u2212 \u03b1\u00b7\u2207J(w); too large diverges"),
-            @SettingHelp(name = "l2", help = "Weight decay \u03bb: adds \u03bb\u2016w\u2016\u00b2 to the loss; 0 for none"),
-            @SettingHelp(name = "standardize", help = "Train on (x \u2212 mean)/std, so features of different scales converge together"),
+            @SettingHelp(name = "learningRate", help = "The step size \u03b1 in w = w \u2212 \u03b1\u00b7\u2207J(w);"
+                    + " too large diverges"),
+            @SettingHelp(name = "l2", help = "Weight decay \u03bb: adds \u03bb\u2016w\u2016\u00b2 to the loss; 0 for"
+                    + " none"),
+            @SettingHelp(name = "standardize", help = "Train on (x \u2212 mean)/std, so features of different scales"
+                    + " converge together"),
             @SettingHelp(name = "epochs", help = "BATCH mode: at most this many full passes, one step each"),
-            @SettingHelp(name = "tolerance", help = "BATCH mode: stop once the loss changes by less than this fraction"),
+            @SettingHelp(name = "tolerance", help = "BATCH mode: stop once the loss changes by less than this"
+                    + " fraction"),
             @SettingHelp(name = "batchSize", help = "STREAMING mode: records per mini-batch"),
             @SettingHelp(name = "stepsPerBatch", help = "STREAMING mode: gradient steps on each mini-batch"),
-            @SettingHelp(name = "modelPath", help = "Where the final model is written as JSON; empty for none; may use ${parameter}")},
+            @SettingHelp(name = "modelPath", help = "Where the final model is written as JSON; empty for none; may"
+                    + " use ${parameter}")},
         help = """
         Gradient descent
         Each step computes the loss J over the examples and moves the weights against its gradient:

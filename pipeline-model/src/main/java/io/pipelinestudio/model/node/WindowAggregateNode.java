@@ -15,10 +15,11 @@ import java.util.Map;
  * milliseconds), the key fields and the aggregates. Records later than the allowed lateness leave on
  * the {@code late} port.
  */
-@NodeKind(name = "window-aggregate", label = "Window", family = NodeFamily.AGGREGATE, order = 120, icon = "window-aggregate",
-        description = "Aggregates each key per time window",
+@NodeKind(name = "window-aggregate", label = "Window", family = NodeFamily.AGGREGATE, order = 120,
+        icon = "window-aggregate", description = "Aggregates each key per time window",
         settings = {
-            @SettingHelp(name = "allowedLatenessMs", help = "How long after a window closes late records still update it")})
+            @SettingHelp(name = "allowedLatenessMs", help = "How long after a window closes late records still update"
+                    + " it")})
 public record WindowAggregateNode(String id, String label, WindowSpec window, TimeCharacteristic time,
         long allowedLatenessMs, List<Aggregation> aggregations, String windowStartField, String windowEndField)
         implements Node {
