@@ -59,7 +59,7 @@ public final class NodeView extends Region {
         getStyleClass().addAll(Styles.NODE_CARD,
                 Styles.FAMILY_PREFIX + node.family().name().toLowerCase(Locale.ROOT));
         accent.getStyleClass().add("node-accent");
-        icon = Icons.icon(node.kind(), 18);
+        icon = Icons.icon(entry.icon(), 18);
         icon.getStyleClass().add(Styles.NODE_ICON);
         title.getStyleClass().add(Styles.NODE_TITLE);
         kind.getStyleClass().add(Styles.NODE_KIND);

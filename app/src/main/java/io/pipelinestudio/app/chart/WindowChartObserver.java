@@ -4,11 +4,9 @@ import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.run.RunObserver;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartableOutput;
 import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.Node;
-import io.pipelinestudio.model.node.WindowAggregateNode;
-import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.ExecutionMode;
@@ -30,9 +28,9 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 
 /**
- * A live chart for every chart sink and every window aggregate of a run (unless a chart sink draws it
- * already), in a tab of the results area: chart sinks hand over the records they receive; window nodes'
- * outputs are watched. Either way the records go to the node's {@link WindowChartView}.
+ * A live chart for every node that offers one ({@link Node#chartableOutputs()}), in a tab of the results
+ * area: a sink that draws what it receives hands its records over; an output worth charting is watched,
+ * unless a charting sink draws it already. Either way the records go to the node's {@link WindowChartView}.
  */
 public final class WindowChartObserver implements RunObserver {
     private final BiConsumer<String, javafx.scene.Node> addTab;
@@ -47,46 +45,30 @@ public final class WindowChartObserver implements RunObserver {
         this.messages = messages;
     }
 
+    /** A node with the one chart it is drawn by (the first it offers). */
+    private record Charted(Node node, ChartableOutput chart) {
+        boolean onInput() {
+            return !node.outputPorts().contains(chart.port());
+        }
+    }
+
     @Override
     public Set<String> watched(Pipeline pipeline) {
-        return windowNodes(pipeline).stream().map(Node::id).collect(Collectors.toSet());
+        return outputCharts(pipeline).stream().map(c -> c.node().id()).collect(Collectors.toSet());
     }
 
     @Override
     public RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
-        List<WindowAggregateNode> windows = windowNodes(pipeline);
-        List<ChartSinkNode> charts = chartSinks(pipeline);
-        if (windows.isEmpty() && charts.isEmpty()) {
+        List<Charted> inputs = inputCharts(pipeline);
+        List<Charted> outputs = outputCharts(pipeline);
+        if (inputs.isEmpty() && outputs.isEmpty()) {
             return RunListener.NONE;
         }
         ValidationReport report = PipelineValidator.validate(pipeline);
-        Map<String, WindowChartView> sinks = new LinkedHashMap<>();
-        for (ChartSinkNode node : charts) {
-            chartLayout(report, pipeline, node).ifPresent(layout -> {
-                WindowChartView view = views.computeIfAbsent(node.id(),
-                        id -> new WindowChartView(id, node.displayName(), dialogs));
-                view.setMessages(messages);
-                view.start(layout);
-                view.preset(node.style() == ChartStyle.LATEST_BARS, node.valueField(), node.topSeries());
-                addTab.accept(tabTitle(node), view);
-                sinks.put(node.id(), view);
-            });
-        }
-        Map<String, WindowChartView> sinkTargets = Map.copyOf(sinks);
-        Map<String, WindowChartView> running = new LinkedHashMap<>();
-        for (WindowAggregateNode node : windows) {
-            Optional<WindowChartView.Layout> layout = layout(report, pipeline, node);
-            if (layout.isEmpty()) {
-                continue;
-            }
-            WindowChartView view = views.computeIfAbsent(node.id(),
-                    id -> new WindowChartView(id, node.displayName(), dialogs));
-            view.setMessages(messages);
-            view.start(layout.get());
-            addTab.accept(tabTitle(node), view);
-            running.put(node.id(), view);
-        }
-        Map<String, WindowChartView> targets = Map.copyOf(running);
+        Map<String, WindowChartView> sinkTargets = show(inputs, report, pipeline);
+        Map<String, WindowChartView> targets = show(outputs, report, pipeline);
+        Map<String, String> ports = outputs.stream()
+                .collect(Collectors.toMap(c -> c.node().id(), c -> c.chart().port(), (a, b) -> a));
         return new RunListener() {
             @Override
             public void onRecord(String sinkNodeId, List<Object> values) {
@@ -98,11 +80,9 @@ public final class WindowChartObserver implements RunObserver {
 
             @Override
             public void onOutput(String nodeId, String port, List<Object> values) {
-                if (Node.OUT.equals(port)) {
-                    WindowChartView view = targets.get(nodeId);
-                    if (view != null) {
-                        view.offer(values);
-                    }
+                WindowChartView view = targets.get(nodeId);
+                if (view != null && port.equals(ports.get(nodeId))) {
+                    view.offer(values);
                 }
             }
 
@@ -118,72 +98,88 @@ public final class WindowChartObserver implements RunObserver {
         };
     }
 
+    private Map<String, WindowChartView> show(List<Charted> charts, ValidationReport report, Pipeline pipeline) {
+        Map<String, WindowChartView> shown = new LinkedHashMap<>();
+        for (Charted charted : charts) {
+            Node node = charted.node();
+            ChartableOutput chart = charted.chart();
+            layout(report, pipeline, charted).ifPresent(layout -> {
+                WindowChartView view = views.computeIfAbsent(node.id(),
+                        id -> new WindowChartView(id, node.displayName(), dialogs));
+                view.setMessages(messages);
+                view.start(layout);
+                view.preset(chart.style() == ChartStyle.LATEST_BARS,
+                        chart.valueFields().isEmpty() ? null : chart.valueFields().get(0), chart.topSeries());
+                addTab.accept(tabTitle(node), view);
+                shown.put(node.id(), view);
+            });
+        }
+        return Map.copyOf(shown);
+    }
+
     public static String tabTitle(Node node) {
         return "Chart: " + node.displayName();
     }
 
-    /** The chart of a window node, once a run has shown it. */
+    /** The chart of a node, once a run has shown it. */
     public Optional<WindowChartView> view(String nodeId) {
         return Optional.ofNullable(views.get(nodeId));
     }
 
-    private static List<ChartSinkNode> chartSinks(Pipeline pipeline) {
-        return pipeline.nodes().stream().filter(ChartSinkNode.class::isInstance).map(ChartSinkNode.class::cast)
-                .toList();
+    private static List<Charted> charts(Pipeline pipeline) {
+        return pipeline.nodes().stream().filter(node -> !node.chartableOutputs().isEmpty())
+                .map(node -> new Charted(node, node.chartableOutputs().get(0))).toList();
     }
 
-    /** Where a chart sink's x, series and value fields are in the records reaching it. */
-    private static Optional<WindowChartView.Layout> chartLayout(ValidationReport report, Pipeline pipeline,
-            ChartSinkNode node) {
-        if (!report.problemsOf(node.id()).isEmpty()) {
-            return Optional.empty();
-        }
-        return pipeline.edgesInto(node.id()).stream().findFirst()
-                .flatMap((Edge e) -> report.stream(e.from(), e.fromPort())).map(StreamInfo::schema)
-                .map(schema -> new WindowChartView.Layout(schema.indexOf(node.xField()),
-                        node.seriesField() == null || node.seriesField().isBlank() ? List.of()
-                                : List.of(schema.indexOf(node.seriesField())),
-                        Map.of(node.valueField(), schema.indexOf(node.valueField()))));
+    private static List<Charted> inputCharts(Pipeline pipeline) {
+        return charts(pipeline).stream().filter(Charted::onInput).toList();
     }
 
-    /** The window aggregates that get a chart of their own: those not already drawn by a chart sink. */
-    private static List<WindowAggregateNode> windowNodes(Pipeline pipeline) {
-        Set<String> charted = chartSinks(pipeline).stream()
-                .flatMap(chart -> pipeline.edgesInto(chart.id()).stream()).map(Edge::from)
+    /** The outputs that get a chart of their own: those not already drawn by a sink that charts its input. */
+    private static List<Charted> outputCharts(Pipeline pipeline) {
+        Set<String> charted = inputCharts(pipeline).stream()
+                .flatMap(chart -> pipeline.edgesInto(chart.node().id()).stream()).map(Edge::from)
                 .collect(Collectors.toSet());
-        return pipeline.nodes().stream().filter(WindowAggregateNode.class::isInstance)
-                .map(WindowAggregateNode.class::cast).filter(node -> !charted.contains(node.id())).toList();
+        return charts(pipeline).stream().filter(c -> !c.onInput() && !charted.contains(c.node().id())).toList();
     }
 
-    /** Where the window end, the keys and the numeric aggregates are in the node's output records. */
+    /** Where the x, series and value fields are in the records charted. */
     private static Optional<WindowChartView.Layout> layout(ValidationReport report, Pipeline pipeline,
-            WindowAggregateNode node) {
-        Optional<StreamInfo> out = report.stream(node.id(), Node.OUT);
-        if (out.isEmpty()) {
+            Charted charted) {
+        Node node = charted.node();
+        ChartableOutput chart = charted.chart();
+        // a sink's settings name the fields it draws: with problems they may name none that exist
+        if (charted.onInput() && !report.problemsOf(node.id()).isEmpty()) {
             return Optional.empty();
         }
-        Schema schema = out.get().schema();
-        List<String> keyFields = pipeline.edgesInto(node.id()).stream().findFirst()
-                .flatMap((Edge e) -> report.stream(e.from(), e.fromPort())).map(StreamInfo::keyFields)
-                .orElse(List.of());
-        List<Integer> keyIndexes = new ArrayList<>();
-        keyFields.forEach(k -> {
-            int index = schema.indexOf(k);
+        Optional<StreamInfo> input = pipeline.edgesInto(node.id()).stream().findFirst()
+                .flatMap((Edge e) -> report.stream(e.from(), e.fromPort()));
+        Optional<StreamInfo> drawn = charted.onInput() ? input : report.stream(node.id(), chart.port());
+        if (drawn.isEmpty()) {
+            return Optional.empty();
+        }
+        Schema schema = drawn.get().schema();
+        int x = schema.indexOf(chart.xField());
+        if (x < 0) {
+            return Optional.empty();
+        }
+        List<String> seriesFields = chart.seriesByInputKey()
+                ? input.map(StreamInfo::keyFields).orElse(List.of()) : chart.seriesFields();
+        List<Integer> series = new ArrayList<>();
+        seriesFields.forEach(name -> {
+            int index = schema.indexOf(name);
             if (index >= 0) {
-                keyIndexes.add(index);
+                series.add(index);
             }
         });
-        Map<String, Integer> numeric = new LinkedHashMap<>();
-        List<Field> fields = schema.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            Field field = fields.get(i);
-            boolean windowBound = field.name().equals(node.windowStartField()) || field.name().equals(node.windowEndField());
-            if (!windowBound && !keyFields.contains(field.name()) && isNumeric(field.type())) {
-                numeric.put(field.name(), i);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String name : chart.valueFields()) {
+            int index = schema.indexOf(name);
+            if (index >= 0 && isNumeric(schema.fields().get(index).type())) {
+                values.put(name, index);
             }
         }
-        int end = schema.indexOf(node.windowEndField());
-        return end < 0 ? Optional.empty() : Optional.of(new WindowChartView.Layout(end, keyIndexes, numeric));
+        return Optional.of(new WindowChartView.Layout(x, series, values));
     }
 
     private static boolean isNumeric(FieldType type) {

@@ -16,6 +16,7 @@ import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.MapNode;
 import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeDescriptor;
 import io.pipelinestudio.model.node.NodeFamily;
 import io.pipelinestudio.model.node.ParseNode;
 import io.pipelinestudio.model.node.PredictNode;
@@ -36,91 +37,71 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every node kind the designer offers, in palette order; one line per kind. */
+/**
+ * Every node kind the designer offers, in palette order: the kind's descriptor plus, per kind, the node a
+ * drop creates and the summary its card shows.
+ */
 public final class PaletteCatalog {
-    private static final Map<String, PaletteEntry> ENTRIES = new LinkedHashMap<>();
+    private static final Map<String, Line> LINES = new LinkedHashMap<>();
 
     static {
-        add("csv-source", "CSV file", NodeFamily.SOURCE, "Reads typed records from a delimited text file",
-                id -> new CsvSourceNode(id, null, "input.csv", ",", true,
-                        List.of(new Field("line", FieldType.STRING))),
-                CsvSourceNode.class, n -> fileName(n.path()) + " \u00b7 " + n.fields().size() + " fields");
-        add("generator", "Generator", NodeFamily.SOURCE, "Generates demo records (id, key, timestamp, value)",
-                id -> new GeneratorSourceNode(id, null, 1000L, 0, 4, 0, 1000, 0, 42),
-                GeneratorSourceNode.class, n -> (n.count() == null ? "unbounded" : n.count() + " records")
-                        + " \u00b7 " + n.keys() + " keys");
-        add("key-by", "Key by", NodeFamily.PARTITION, "Partitions records by the values of fields",
-                id -> new KeyByNode(id, null, List.of("key")),
-                KeyByNode.class, n -> "by " + String.join(", ", n.fields()));
-        add("rebalance", "Rebalance", NodeFamily.PARTITION, "Spreads records round-robin",
-                id -> new RebalanceNode(id, null), RebalanceNode.class, n -> "round-robin");
-        add("event-time", "Event time", NodeFamily.PROCESS, "Assigns event time and watermarks from a field",
-                id -> new EventTimeNode(id, null, "timestamp", 1000, 0, null),
-                EventTimeNode.class, n -> n.field() + " \u00b7 \u2264 " + n.maxOutOfOrdernessMs() + " ms disorder");
-        add("parse", "Parse", NodeFamily.PROCESS, "Parses a delimited text field into typed fields",
-                id -> new ParseNode(id, null, "line", ",", List.of(new Field("value", FieldType.STRING))),
-                ParseNode.class, n -> n.field() + " \u2192 " + n.fields().size() + " fields");
-        add("project", "Project", NodeFamily.PROCESS, "Keeps, orders and renames fields",
-                id -> new ProjectNode(id, null, List.of()),
-                ProjectNode.class, n -> n.fields().stream().map(f -> f.outputName()).collect(Collectors.joining(", ")));
-        add("filter", "Filter", NodeFamily.PROCESS, "Keeps records for which a condition holds",
-                id -> new FilterNode(id, null, "true"), FilterNode.class, n -> Optional.ofNullable(n.condition()).orElse(""));
-        add("map", "Map", NodeFamily.PROCESS, "Computes fields from expressions",
-                id -> new MapNode(id, null, List.of()),
-                MapNode.class, n -> n.fields().stream().map(f -> f.name()).collect(Collectors.joining(", ")));
-        add("flat-map", "Flat map", NodeFamily.PROCESS, "Splits a text field into one record per part",
-                id -> new FlatMapNode(id, null, "line", " ", "word", true),
-                FlatMapNode.class, n -> "split " + n.field() + " \u2192 " + n.outputField());
-        add("reduce", "Reduce", NodeFamily.AGGREGATE, "Aggregates all records of each key",
-                id -> new ReduceNode(id, null, List.of(new Aggregation(AggregateFunction.COUNT, null, null)), null),
-                ReduceNode.class, n -> aggregations(n.aggregations()));
-        add("window-aggregate", "Window", NodeFamily.AGGREGATE, "Aggregates each key per time window",
-                id -> new WindowAggregateNode(id, null, WindowSpec.tumbling(60_000), null, 0,
+        add(id -> new CsvSourceNode(id, null, "input.csv", ",", true, List.of(new Field("line", FieldType.STRING))),
+                n -> fileName(n.path()) + " \u00b7 " + n.fields().size() + " fields");
+        add(id -> new GeneratorSourceNode(id, null, 1000L, 0, 4, 0, 1000, 0, 42),
+                n -> (n.count() == null ? "unbounded" : n.count() + " records") + " \u00b7 " + n.keys() + " keys");
+        add(id -> new KeyByNode(id, null, List.of("key")), n -> "by " + String.join(", ", n.fields()));
+        add(id -> new RebalanceNode(id, null), n -> "round-robin");
+        add(id -> new EventTimeNode(id, null, "timestamp", 1000, 0, null),
+                n -> n.field() + " \u00b7 \u2264 " + n.maxOutOfOrdernessMs() + " ms disorder");
+        add(id -> new ParseNode(id, null, "line", ",", List.of(new Field("value", FieldType.STRING))),
+                n -> n.field() + " \u2192 " + n.fields().size() + " fields");
+        add(id -> new ProjectNode(id, null, List.of()),
+                n -> n.fields().stream().map(f -> f.outputName()).collect(Collectors.joining(", ")));
+        add(id -> new FilterNode(id, null, "true"), n -> Optional.ofNullable(n.condition()).orElse(""));
+        add(id -> new MapNode(id, null, List.of()),
+                n -> n.fields().stream().map(f -> f.name()).collect(Collectors.joining(", ")));
+        add(id -> new FlatMapNode(id, null, "line", " ", "word", true),
+                n -> "split " + n.field() + " \u2192 " + n.outputField());
+        add(id -> new ReduceNode(id, null, List.of(new Aggregation(AggregateFunction.COUNT, null, null)), null),
+                n -> aggregations(n.aggregations()));
+        add(id -> new WindowAggregateNode(id, null, WindowSpec.tumbling(60_000), null, 0,
                         List.of(new Aggregation(AggregateFunction.COUNT, null, null)), null, null),
-                WindowAggregateNode.class, n -> window(n.window()) + " \u00b7 " + aggregations(n.aggregations()));
-        add("train", "Train", NodeFamily.TRAIN, "Fits a linear or logistic regression by gradient descent",
-                id -> new TrainNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), "label", 0.01, 0, true, 100,
+                n -> window(n.window()) + " \u00b7 " + aggregations(n.aggregations()));
+        add(id -> new TrainNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), "label", 0.01, 0, true, 100,
                         1e-6, 32, 1, null),
-                TrainNode.class, n -> jsonName(n.model()) + " \u00b7 " + n.features().size() + " features");
-        add("predict", "Predict", NodeFamily.TRAIN, "Applies a trained model to records",
-                id -> new PredictNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), null),
-                PredictNode.class, n -> jsonName(n.model()) + (n.fromFile() ? " \u00b7 from file" : ""));
-        add("csv-sink", "CSV file", NodeFamily.SINK, "Writes records to a delimited text file",
-                id -> new CsvSinkNode(id, null, "output.csv", ",", true), CsvSinkNode.class, n -> fileName(n.path()));
-        add("console-sink", "Console", NodeFamily.SINK, "Prints records on standard output",
-                id -> new ConsoleSinkNode(id, null), ConsoleSinkNode.class, n -> "stdout");
-        add("chart-sink", "Chart", NodeFamily.SINK, "Draws records as a live chart while the pipeline runs",
-                id -> new ChartSinkNode(id, null, ChartStyle.TIME_SERIES, "window_end", "key", "count", 0),
-                ChartSinkNode.class, n -> (n.style() == ChartStyle.LATEST_BARS ? "latest bars of " : "")
-                        + n.valueField() + (n.seriesField() == null || n.seriesField().isBlank() ? ""
-                        : " per " + n.seriesField()));
+                n -> jsonName(n.model()) + " \u00b7 " + n.features().size() + " features");
+        add(id -> new PredictNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), null),
+                n -> jsonName(n.model()) + (n.fromFile() ? " \u00b7 from file" : ""));
+        add(id -> new CsvSinkNode(id, null, "output.csv", ",", true), n -> fileName(n.path()));
+        add(id -> new ConsoleSinkNode(id, null), n -> "stdout");
+        add(id -> new ChartSinkNode(id, null, ChartStyle.TIME_SERIES, "window_end", "key", "count", 0),
+                n -> (n.style() == ChartStyle.LATEST_BARS ? "latest bars of " : "") + n.valueField()
+                        + (n.seriesField() == null || n.seriesField().isBlank() ? "" : " per " + n.seriesField()));
     }
 
-    private static final List<PaletteEntry> ORDERED = ordered();
+    private static final List<PaletteEntry> ORDERED = NodeDescriptor.all().stream()
+            .map(kind -> LINES.getOrDefault(kind.name(), generic(kind.name())).entry(kind))
+            .toList();
 
     private PaletteCatalog() {}
 
-    /** Every kind of the model in its palette order; a kind without a catalogue line gets a generic one. */
-    private static List<PaletteEntry> ordered() {
-        List<PaletteEntry> result = new java.util.ArrayList<>();
-        for (Class<? extends Node> type : Node.kinds()) {
-            String kind = Node.kindOf(type);
-            result.add(ENTRIES.computeIfAbsent(kind, PaletteCatalog::generic));
+    /** What the app adds to a kind's descriptor: the node a drop creates and its card's summary. */
+    private record Line(Function<String, Node> factory, Function<Node, String> summary) {
+        PaletteEntry entry(NodeDescriptor kind) {
+            return new PaletteEntry(kind, factory, summary);
         }
-        return List.copyOf(result);
     }
 
-    private static PaletteEntry generic(String kind) {
-        Function<String, Node> factory = id -> {
+    /** A kind without a line of its own starts from its JSON defaults and shows no summary. */
+    private static Line generic(String kind) {
+        return new Line(id -> {
             try {
                 return PipelineJson.mapper().treeToValue(
                         PipelineJson.mapper().createObjectNode().put("kind", kind).put("id", id), Node.class);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("Expected a " + kind + " node to be creatable from its id alone", e);
             }
-        };
-        String label = Character.toUpperCase(kind.charAt(0)) + kind.substring(1).replace('-', ' ');
-        return new PaletteEntry(kind, label, factory.apply("probe").family(), label, factory, n -> "");
+        }, n -> "");
     }
 
     public static List<PaletteEntry> entries() {
@@ -139,10 +120,11 @@ public final class PaletteCatalog {
         return ORDERED.stream().filter(e -> e.family() == family).toList();
     }
 
+    /** The line of the kind {@code factory} creates; its type makes {@code summary} see the record's settings. */
     @SuppressWarnings("unchecked")
-    private static <T extends Node> void add(String kind, String label, NodeFamily family, String help,
-            Function<String, Node> factory, Class<T> type, Function<T, String> summary) {
-        ENTRIES.put(kind, new PaletteEntry(kind, label, family, help, factory, n -> summary.apply((T) n)));
+    private static <T extends Node> void add(Function<String, T> factory, Function<T, String> summary) {
+        String kind = factory.apply("probe").kind();
+        LINES.put(kind, new Line(factory::apply, n -> summary.apply((T) n)));
     }
 
     private static String jsonName(Enum<?> value) {

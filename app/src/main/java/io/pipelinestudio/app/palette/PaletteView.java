@@ -115,7 +115,7 @@ public final class PaletteView extends VBox {
                     Styles.FAMILY_PREFIX + entry.family().name().toLowerCase(Locale.ROOT));
             Label label = new Label(entry.label());
             label.getStyleClass().add("palette-item-label");
-            box.getChildren().addAll(Icons.icon(entry.kind(), 18), label);
+            box.getChildren().addAll(Icons.icon(entry.icon(), 18), label);
             Tooltip.install(box, new Tooltip(entry.help() + "\nDrag onto the canvas, or double-click to add."));
             box.setOnDragDetected(e -> {
                 Dragboard board = box.startDragAndDrop(TransferMode.COPY);

@@ -5,12 +5,11 @@ import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.edit.EditNodeCommand;
 import io.pipelinestudio.app.edit.EditPipelineCommand;
-import io.pipelinestudio.app.help.NodeHelp;
-import io.pipelinestudio.app.palette.PaletteCatalog;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +91,7 @@ public final class PropertiesViewModel {
         }
         shownKey = key;
         refreshers.clear();
-        help.set(node.map(n -> NodeHelp.of(n.kind())).orElse(""));
+        help.set(node.map(n -> n.descriptor().help()).orElse(""));
         List<PropertyItem> rows = new ArrayList<>();
         if (node.isPresent()) {
             showNode(node.get(), rows);
@@ -111,9 +110,9 @@ public final class PropertiesViewModel {
     private void showNode(Node node, List<PropertyItem> rows) {
         String nodeId = node.id();
         title.set(node.displayName());
-        subtitle.set(PaletteCatalog.entry(node.kind()).label() + " \u00b7 " + node.family().title()
-                + " \u00b7 " + PaletteCatalog.entry(node.kind()).help());
-        String category = PaletteCatalog.entry(node.kind()).label() + " settings";
+        NodeDescriptor kind = node.descriptor();
+        subtitle.set(kind.label() + " \u00b7 " + kind.family().title() + " \u00b7 " + kind.description());
+        String category = kind.label() + " settings";
         for (PropertyDescriptor descriptor : PropertyDescriptor.of(node.getClass())) {
             PropertyItem.Editor editor = switch (descriptor.kind) {
                 case BOOLEAN -> PropertyItem.Editor.SWITCH;

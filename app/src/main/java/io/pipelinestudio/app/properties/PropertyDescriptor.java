@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeDescriptor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -22,28 +24,10 @@ final class PropertyDescriptor {
     enum Kind { STRING, WHOLE, DECIMAL, BOOLEAN, CHOICE, LIST, JSON }
 
     private static final Map<Class<?>, List<PropertyDescriptor>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, String> HELP = Map.ofEntries(
-            Map.entry("id", "The node's unique id; edges and results refer to it"),
-            Map.entry("label", "The name shown on the card; the id when empty"),
-            Map.entry("path", "The file path; may use ${parameter} placeholders"),
-            Map.entry("condition", "A boolean expression over the input fields, like value > 10"),
-            Map.entry("count", "How many records to generate; empty for an unbounded stream"),
-            Map.entry("recordsPerSecond", "Generation rate; 0 for as fast as possible"),
-            Map.entry("allowedLatenessMs", "How long after a window closes late records still update it"),
-            Map.entry("maxOutOfOrdernessMs", "How far records may arrive out of event-time order"),
-            Map.entry("idleTimeoutMs", "After how long an idle input stops holding back watermarks; 0: never"),
-            Map.entry("model", "linear-regression predicts a number (squared error); logistic-regression the"
-                    + " probability of label 1 (cross-entropy)"),
-            Map.entry("features", "The numeric input fields the model weighs, in order"),
-            Map.entry("labelField", "The numeric field to predict; 0 or 1 for a logistic regression"),
-            Map.entry("learningRate", "The step size \u03b1 in w = w \u2212 \u03b1\u00b7\u2207J(w); too large diverges"),
-            Map.entry("l2", "Weight decay \u03bb: adds \u03bb\u2016w\u2016\u00b2 to the loss; 0 for none"),
-            Map.entry("standardize", "Train on (x \u2212 mean)/std, so features of different scales converge together"),
-            Map.entry("epochs", "BATCH mode: at most this many full passes, one step each"),
-            Map.entry("tolerance", "BATCH mode: stop once the loss changes by less than this fraction"),
-            Map.entry("batchSize", "STREAMING mode: records per mini-batch"),
-            Map.entry("stepsPerBatch", "STREAMING mode: gradient steps on each mini-batch"),
-            Map.entry("modelPath", "The model file as JSON: written by a train node, read by a predict node when set"));
+    // the two settings every node has; each kind's own settings are helped by its descriptor
+    private static final Map<String, String> COMMON_HELP = Map.of(
+            "id", "The node's unique id; edges and results refer to it",
+            "label", "The name shown on the card; the id when empty");
 
     final List<String> path;
     final String label;
@@ -55,7 +39,7 @@ final class PropertyDescriptor {
     final List<String> choices;
 
     private PropertyDescriptor(List<String> path, String category, Kind kind, boolean nullable, ListCodec codec,
-            List<String> choices, String hint) {
+            List<String> choices, String hint, Map<String, String> settingHelp) {
         this.path = List.copyOf(path);
         this.category = category;
         this.kind = kind;
@@ -65,7 +49,9 @@ final class PropertyDescriptor {
         String leaf = path.get(path.size() - 1);
         this.label = path.size() > 1 ? humanize(path.get(0)) + " " + humanize(leaf).toLowerCase(Locale.ROOT)
                 : leaf.equals("label") ? "Name" : humanize(leaf);
-        this.help = HELP.getOrDefault(leaf, hint == null ? label : hint);
+        String fallback = hint == null ? label : hint;
+        this.help = path.size() > 1 ? fallback
+                : settingHelp.getOrDefault(leaf, COMMON_HELP.getOrDefault(leaf, fallback));
     }
 
     String id() {
@@ -75,12 +61,15 @@ final class PropertyDescriptor {
     static List<PropertyDescriptor> of(Class<?> recordType) {
         return CACHE.computeIfAbsent(recordType, type -> {
             List<PropertyDescriptor> result = new ArrayList<>();
-            collect(type, List.of(), result);
+            Map<String, String> settingHelp = Node.class.isAssignableFrom(type)
+                    ? NodeDescriptor.of(type.asSubclass(Node.class)).settingHelp() : Map.of();
+            collect(type, List.of(), settingHelp, result);
             return List.copyOf(result);
         });
     }
 
-    private static void collect(Class<?> type, List<String> prefix, List<PropertyDescriptor> out) {
+    private static void collect(Class<?> type, List<String> prefix, Map<String, String> help,
+            List<PropertyDescriptor> out) {
         for (RecordComponent component : type.getRecordComponents()) {
             List<String> path = new ArrayList<>(prefix);
             path.add(component.getName());
@@ -88,27 +77,28 @@ final class PropertyDescriptor {
             String category = prefix.isEmpty() && (component.getName().equals("id") || component.getName().equals("label"))
                     ? "General" : "Settings";
             if (raw == String.class) {
-                out.add(new PropertyDescriptor(path, category, Kind.STRING, true, null, null, null));
+                out.add(new PropertyDescriptor(path, category, Kind.STRING, true, null, null, null, help));
             } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
                 out.add(new PropertyDescriptor(path, category, Kind.WHOLE, !raw.isPrimitive(), null, null,
-                        raw.isPrimitive() ? "A whole number" : "A whole number, or empty for none"));
+                        raw.isPrimitive() ? "A whole number" : "A whole number, or empty for none", help));
             } else if (raw == double.class || raw == Double.class) {
-                out.add(new PropertyDescriptor(path, category, Kind.DECIMAL, !raw.isPrimitive(), null, null, "A number"));
+                out.add(new PropertyDescriptor(path, category, Kind.DECIMAL, !raw.isPrimitive(), null, null, "A number",
+                        help));
             } else if (raw == boolean.class || raw == Boolean.class) {
-                out.add(new PropertyDescriptor(path, category, Kind.BOOLEAN, false, null, null, null));
+                out.add(new PropertyDescriptor(path, category, Kind.BOOLEAN, false, null, null, null, help));
             } else if (raw.isEnum()) {
                 List<String> names = Arrays.stream(raw.getEnumConstants())
                         .map(c -> PipelineJson.mapper().valueToTree(c).asText()).toList();
-                out.add(new PropertyDescriptor(path, category, Kind.CHOICE, true, null, names, null));
+                out.add(new PropertyDescriptor(path, category, Kind.CHOICE, true, null, names, null, help));
             } else if (raw.isRecord() && prefix.isEmpty()) {
-                collect(raw, path, out);
+                collect(raw, path, help, out);
             } else if (List.class.isAssignableFrom(raw)) {
                 ListCodec codec = ListCodec.forElement(elementType(component.getGenericType()));
                 out.add(codec == null
-                        ? new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON")
-                        : new PropertyDescriptor(path, category, Kind.LIST, false, codec, null, codec.hint()));
+                        ? new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help)
+                        : new PropertyDescriptor(path, category, Kind.LIST, false, codec, null, codec.hint(), help));
             } else {
-                out.add(new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON"));
+                out.add(new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help));
             }
         }
     }

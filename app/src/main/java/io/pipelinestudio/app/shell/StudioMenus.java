@@ -196,7 +196,7 @@ final class StudioMenus implements CanvasMenus {
             }
             Menu group = new Menu(family.title());
             for (PaletteEntry entry : entries) {
-                MenuItem item = new MenuItem(entry.label(), Icons.icon(entry.kind(), 16));
+                MenuItem item = new MenuItem(entry.label(), Icons.icon(entry.icon(), 16));
                 item.setOnAction(e -> designer.canvasModel().addNode(entry.kind(), at));
                 group.getItems().add(item);
             }

@@ -17,9 +17,10 @@ class PaletteCatalogTest {
     @Test
     void everyKindHasAnIconAndCreatesANodeOfItsKindAndFamily() {
         for (PaletteEntry entry : PaletteCatalog.entries()) {
-            assertThat(Icons.exists(entry.kind())).as("icon of %s", entry.kind()).isTrue();
+            assertThat(Icons.exists(entry.icon())).as("icon of %s", entry.kind()).isTrue();
             Node node = entry.create("x");
             assertThat(node.kind()).isEqualTo(entry.kind());
+            assertThat(entry.label()).isEqualTo(node.descriptor().label());
             assertThat(node.family()).isEqualTo(entry.family());
             assertThat(entry.summarize(node)).isNotNull();
         }

@@ -73,4 +73,16 @@ class PropertyDescriptorTest {
                 .findFirst().orElseThrow().write(tree, "");
         assertThat(((io.pipelinestudio.model.node.GeneratorSourceNode) bind(tree)).bounded()).isFalse();
     }
+
+    @Test
+    void aSettingsHelpComesFromItsKindsDescriptorAndTheCommonOnesFromTheSheet() {
+        List<PropertyDescriptor> train = PropertyDescriptor.of(io.pipelinestudio.model.node.TrainNode.class);
+        PropertyDescriptor learningRate = train.stream().filter(d -> d.id().equals("property-learningRate"))
+                .findFirst().orElseThrow();
+        PropertyDescriptor id = train.stream().filter(d -> d.id().equals("property-id")).findFirst().orElseThrow();
+
+        assertThat(learningRate.help).isEqualTo(io.pipelinestudio.model.node.NodeDescriptor
+                .of(io.pipelinestudio.model.node.TrainNode.class).helpOf("learningRate").orElseThrow());
+        assertThat(id.help).contains("unique id");
+    }
 }

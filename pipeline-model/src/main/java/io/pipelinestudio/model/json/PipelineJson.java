@@ -14,9 +14,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.NodeDescriptor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -44,6 +45,9 @@ public final class PipelineJson {
             // methods such as kind() or displayName() never leak into the file
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // each kind's "kind" value is its descriptor's name, so a new kind needs no line here
+            .registerSubtypes(NodeDescriptor.all().stream()
+                    .map(kind -> new NamedType(kind.type(), kind.name())).toArray(NamedType[]::new))
             .build();
 
     private PipelineJson() {}
@@ -113,7 +117,7 @@ public final class PipelineJson {
     }
 
     static String knownKinds() {
-        return Node.kinds().stream().map(Node::kindOf).collect(Collectors.joining(", "));
+        return NodeDescriptor.all().stream().map(NodeDescriptor::name).collect(Collectors.joining(", "));
     }
 
     private static String describe(JsonMappingException e) {

@@ -1,11 +1,11 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code xField} (a time such as a window's end), one series per value of {@code seriesField} (or one
  * series when it is empty), at most {@code topSeries} of them. Outside the designer it writes nothing.
  */
-@JsonTypeName("chart-sink")
+@NodeKind(name = "chart-sink", label = "Chart", family = NodeFamily.SINK, order = 170, icon = "chart-sink",
+        description = "Draws records as a live chart while the pipeline runs")
 public record ChartSinkNode(String id, String label, ChartStyle style, String xField, String seriesField,
         String valueField, int topSeries) implements SinkNode {
     public static final int DEFAULT_TOP_SERIES = 8;
@@ -22,6 +23,14 @@ public record ChartSinkNode(String id, String label, ChartStyle style, String xF
         Nodes.requireId(id);
         style = style == null ? ChartStyle.TIME_SERIES : style;
         topSeries = topSeries == 0 ? DEFAULT_TOP_SERIES : topSeries;
+    }
+
+    /** What it receives, drawn as its settings say. */
+    @Override
+    public List<ChartableOutput> chartableOutputs() {
+        List<String> series = seriesField == null || seriesField.isBlank() ? List.of() : List.of(seriesField);
+        return List.of(new ChartableOutput(IN, xField, series, valueField == null ? List.of() : List.of(valueField),
+                style, topSeries));
     }
 
     @Override

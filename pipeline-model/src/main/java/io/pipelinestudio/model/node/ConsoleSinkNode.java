@@ -1,12 +1,12 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.Map;
 
 /** Prints records as comma-separated lines on the standard output of the process running the job. */
-@JsonTypeName("console-sink")
+@NodeKind(name = "console-sink", label = "Console", family = NodeFamily.SINK, order = 160, icon = "console-sink",
+        description = "Prints records on standard output")
 public record ConsoleSinkNode(String id, String label) implements SinkNode {
     public ConsoleSinkNode {
         Nodes.requireId(id);

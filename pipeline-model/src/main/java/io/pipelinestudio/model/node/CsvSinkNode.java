@@ -1,20 +1,28 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes records as delimited lines to one file. The file appears complete when the input ends: it is
  * written aside and moved into place, so a failed run never leaves half a file under the name.
  */
-@JsonTypeName("csv-sink")
+@NodeKind(name = "csv-sink", label = "CSV file", family = NodeFamily.SINK, order = 150, icon = "csv-sink",
+        description = "Writes records to a delimited text file",
+        settings = {
+            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders")})
 public record CsvSinkNode(String id, String label, String path, String delimiter, boolean header)
         implements SinkNode {
     public CsvSinkNode {
         Nodes.requireId(id);
         delimiter = Nodes.orDefault(delimiter, ",");
+    }
+
+    @Override
+    public List<String> filesWritten() {
+        return Nodes.paths(path);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.NodeCheck;
@@ -13,7 +12,10 @@ import java.util.Map;
  * Reads a delimited text file line by line into typed records of the declared fields; columns past
  * the declared ones are ignored, lines that do not parse are rejected (counted and kept, not fatal).
  */
-@JsonTypeName("csv-source")
+@NodeKind(name = "csv-source", label = "CSV file", family = NodeFamily.SOURCE, order = 10, icon = "csv-source",
+        description = "Reads typed records from a delimited text file",
+        settings = {
+            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders")})
 public record CsvSourceNode(String id, String label, String path, String delimiter, boolean header,
         List<Field> fields) implements Node {
     public CsvSourceNode {
@@ -23,17 +25,17 @@ public record CsvSourceNode(String id, String label, String path, String delimit
     }
 
     @Override
-    public NodeFamily family() {
-        return NodeFamily.SOURCE;
-    }
-
-    @Override
     public List<String> inputPorts() {
         return List.of();
     }
 
     public Schema schema() {
         return new Schema(fields);
+    }
+
+    @Override
+    public List<String> filesRead() {
+        return Nodes.paths(path);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
@@ -13,17 +12,17 @@ import java.util.Map;
  * out-of-orderness strategy. Idle inputs stop holding watermarks back after {@code idleTimeoutMs}
  * (0: never).
  */
-@JsonTypeName("event-time")
+@NodeKind(name = "event-time", label = "Event time", family = NodeFamily.PROCESS, order = 50, icon = "event-time",
+        description = "Assigns event time and watermarks from a field",
+        settings = {
+            @SettingHelp(name = "maxOutOfOrdernessMs", help = "How far records may arrive out of event-time order"),
+            @SettingHelp(name = "idleTimeoutMs", help = "After how long an idle input stops holding back watermarks;"
+                    + " 0: never")})
 public record EventTimeNode(String id, String label, String field, long maxOutOfOrdernessMs, long idleTimeoutMs,
         WatermarkEmission watermarks) implements Node {
     public EventTimeNode {
         Nodes.requireId(id);
         watermarks = watermarks == null ? WatermarkEmission.PERIODIC : watermarks;
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.ProblemKind;
@@ -8,15 +7,13 @@ import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.Map;
 
 /** Keeps the records for which a boolean expression over their fields is true. */
-@JsonTypeName("filter")
+@NodeKind(name = "filter", label = "Filter", family = NodeFamily.PROCESS, order = 80, icon = "filter",
+        description = "Keeps records for which a condition holds",
+        settings = {
+            @SettingHelp(name = "condition", help = "A boolean expression over the input fields, like value > 10")})
 public record FilterNode(String id, String label, String condition) implements Node {
     public FilterNode {
         Nodes.requireId(id);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
@@ -13,7 +12,8 @@ import java.util.Map;
  * Splits a text field at a separator and emits one record per part, the part in place of the text
  * (renamed to {@code as} when given), other fields copied; empty parts are skipped when asked.
  */
-@JsonTypeName("flat-map")
+@NodeKind(name = "flat-map", label = "Flat map", family = NodeFamily.PROCESS, order = 100, icon = "flat-map",
+        description = "Splits a text field into one record per part")
 public record FlatMapNode(String id, String label, String field, String separator, String as, boolean skipEmpty)
         implements Node {
     public FlatMapNode {
@@ -23,11 +23,6 @@ public record FlatMapNode(String id, String label, String field, String separato
 
     public String outputField() {
         return as == null || as.isBlank() ? field : as;
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

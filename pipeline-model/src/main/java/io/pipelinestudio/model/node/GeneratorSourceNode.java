@@ -1,14 +1,16 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Generates demo records {@code (id, key, timestamp, value)} deterministically from their sequence
@@ -17,7 +19,11 @@ import java.util.Map;
  * fast as possible. Timestamps advance by {@code timeStepMs} per record, minus a pseudo-random delay of
  * up to {@code disorderMs} to demonstrate out-of-order data.
  */
-@JsonTypeName("generator")
+@NodeKind(name = "generator", label = "Generator", family = NodeFamily.SOURCE, order = 20, icon = "generator",
+        description = "Generates demo records (id, key, timestamp, value)",
+        settings = {
+            @SettingHelp(name = "count", help = "How many records to generate; empty for an unbounded stream"),
+            @SettingHelp(name = "recordsPerSecond", help = "Generation rate; 0 for as fast as possible")})
 public record GeneratorSourceNode(String id, String label, Long count, double recordsPerSecond, int keys,
         long startTimeMs, long timeStepMs, long disorderMs, long seed) implements Node {
     public static final Schema SCHEMA = Schema.of(
@@ -35,13 +41,14 @@ public record GeneratorSourceNode(String id, String label, Long count, double re
     }
 
     @Override
-    public NodeFamily family() {
-        return NodeFamily.SOURCE;
+    public List<String> inputPorts() {
+        return List.of();
     }
 
     @Override
-    public List<String> inputPorts() {
-        return List.of();
+    public Set<ExecutionMode> supportedModes() {
+        // without a count it never ends, and BATCH mode waits for the end of its input
+        return bounded() ? EnumSet.allOf(ExecutionMode.class) : EnumSet.of(ExecutionMode.STREAMING);
     }
 
     @Override

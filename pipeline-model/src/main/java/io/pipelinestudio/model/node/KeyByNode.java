@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.StreamInfo;
@@ -8,16 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Partitions records by the values of one or more fields, so that each key is processed in one place. */
-@JsonTypeName("key-by")
+@NodeKind(name = "key-by", label = "Key by", family = NodeFamily.PARTITION, order = 30, icon = "key-by",
+        description = "Partitions records by the values of fields")
 public record KeyByNode(String id, String label, List<String> fields) implements Node {
     public KeyByNode {
         Nodes.requireId(id);
         fields = Nodes.list(fields);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PARTITION;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.NodeCheck;
@@ -13,16 +12,12 @@ import java.util.Map;
  * Computes fields from expressions over the input record; a computed field replaces an input field of
  * the same name, or is appended. Every expression sees the input record, not the others' results.
  */
-@JsonTypeName("map")
+@NodeKind(name = "map", label = "Map", family = NodeFamily.PROCESS, order = 90, icon = "map",
+        description = "Computes fields from expressions")
 public record MapNode(String id, String label, List<ComputedField> fields) implements Node {
     public MapNode {
         Nodes.requireId(id);
         fields = Nodes.list(fields);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

@@ -1,37 +1,20 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A box of the pipeline graph. Each kind is an immutable record with a stable JSON type name; it
- * declares its ports and infers the streams on its outputs from those on its inputs.
+ * A box of the pipeline graph. Each kind is an immutable record described by its {@link NodeKind}; it
+ * declares its ports, infers the streams on its outputs from those on its inputs, and says what it does
+ * (files it reads and writes, outputs worth charting, modes it runs in) so that no one tests its class.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-@JsonSubTypes({
-    @JsonSubTypes.Type(CsvSourceNode.class),
-    @JsonSubTypes.Type(GeneratorSourceNode.class),
-    @JsonSubTypes.Type(KeyByNode.class),
-    @JsonSubTypes.Type(RebalanceNode.class),
-    @JsonSubTypes.Type(EventTimeNode.class),
-    @JsonSubTypes.Type(ParseNode.class),
-    @JsonSubTypes.Type(ProjectNode.class),
-    @JsonSubTypes.Type(FilterNode.class),
-    @JsonSubTypes.Type(MapNode.class),
-    @JsonSubTypes.Type(FlatMapNode.class),
-    @JsonSubTypes.Type(ReduceNode.class),
-    @JsonSubTypes.Type(WindowAggregateNode.class),
-    @JsonSubTypes.Type(TrainNode.class),
-    @JsonSubTypes.Type(PredictNode.class),
-    @JsonSubTypes.Type(CsvSinkNode.class),
-    @JsonSubTypes.Type(ConsoleSinkNode.class),
-    @JsonSubTypes.Type(ChartSinkNode.class)
-})
 public sealed interface Node
         permits CsvSourceNode, GeneratorSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
                 ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, TrainNode,
@@ -44,10 +27,17 @@ public sealed interface Node
     /** The name a person gave the node; may be null, then the id is shown. */
     String label();
 
-    NodeFamily family();
+    default NodeDescriptor descriptor() {
+        return NodeDescriptor.of(getClass());
+    }
 
+    /** The kind's JSON type name, such as {@code window-aggregate}. */
     default String kind() {
-        return kindOf(getClass());
+        return descriptor().name();
+    }
+
+    default NodeFamily family() {
+        return descriptor().family();
     }
 
     default String displayName() {
@@ -69,19 +59,32 @@ public sealed interface Node
      */
     Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check);
 
-    static String kindOf(Class<? extends Node> type) {
-        JsonTypeName name = type.getAnnotation(JsonTypeName.class);
-        if (name == null) {
-            throw new IllegalStateException("Expected @JsonTypeName on " + type.getName() + " but found none");
-        }
-        return name.value();
+    /** The paths of the files this node reads when it runs, as written (placeholders unbound); none by default. */
+    default List<String> filesRead() {
+        return List.of();
     }
 
-    /** Every node kind, in palette order. */
+    /** The paths of the files this node writes when it runs, as written (placeholders unbound); none by default. */
+    default List<String> filesWritten() {
+        return List.of();
+    }
+
+    /** What this node offers to draw while the pipeline runs; nothing by default. */
+    default List<ChartableOutput> chartableOutputs() {
+        return List.of();
+    }
+
+    /** The execution modes this node can run in, on its own settings; both by default. */
+    default Set<ExecutionMode> supportedModes() {
+        return EnumSet.allOf(ExecutionMode.class);
+    }
+
+    static String kindOf(Class<? extends Node> type) {
+        return NodeDescriptor.of(type).name();
+    }
+
+    /** Every node kind, in palette order: the records permitted under this sealed interface. */
     static List<Class<? extends Node>> kinds() {
-        return List.of(CsvSourceNode.class, GeneratorSourceNode.class, KeyByNode.class, RebalanceNode.class,
-                EventTimeNode.class, ParseNode.class, ProjectNode.class, FilterNode.class, MapNode.class,
-                FlatMapNode.class, ReduceNode.class, WindowAggregateNode.class, TrainNode.class, PredictNode.class,
-                CsvSinkNode.class, ConsoleSinkNode.class, ChartSinkNode.class);
+        return NodeDescriptor.all().stream().<Class<? extends Node>>map(NodeDescriptor::type).toList();
     }
 }

@@ -14,6 +14,11 @@ final class Nodes {
         return value == null ? fallback : value;
     }
 
+    /** The path as a one-element list, or none when it is not set. */
+    static List<String> paths(String path) {
+        return path == null || path.isBlank() ? List.of() : List.of(path);
+    }
+
     static void requireId(String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a node needs a non-empty id");

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
@@ -16,18 +15,14 @@ import java.util.Map;
  * Parses a delimited text field into typed fields, which replace it; records whose text does not parse
  * are rejected (counted and kept, not fatal).
  */
-@JsonTypeName("parse")
+@NodeKind(name = "parse", label = "Parse", family = NodeFamily.PROCESS, order = 60, icon = "parse",
+        description = "Parses a delimited text field into typed fields")
 public record ParseNode(String id, String label, String field, String delimiter, List<Field> fields)
         implements Node {
     public ParseNode {
         Nodes.requireId(id);
         delimiter = Nodes.orDefault(delimiter, ",");
         fields = Nodes.list(fields);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

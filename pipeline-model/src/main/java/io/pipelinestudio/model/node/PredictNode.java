@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
@@ -16,7 +15,33 @@ import java.util.Map;
  * logistic regression). The model comes from a train node's output on the {@code model} port, the
  * latest update winning, or, when {@code modelPath} is set, from a saved model file.
  */
-@JsonTypeName("predict")
+@NodeKind(name = "predict", label = "Predict", family = NodeFamily.TRAIN, order = 140, icon = "predict",
+        description = "Applies a trained model to records",
+        settings = {
+            @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error);"
+                    + " logistic-regression the probability of label 1 (cross-entropy)"),
+            @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in the order it was"
+                    + " trained on"),
+            @SettingHelp(name = "modelPath", help = "A saved model file to read; when empty, the model comes from the"
+                    + " model port")},
+        help = """
+        Prediction
+        Adds the model's prediction to each record, with z = w\u00b7x + b over the features in the order \
+        the model was trained on:
+            linear regression: prediction = z
+            logistic regression: probability = \u03c3(z) = 1/(1 + e^\u2212z), prediction = 1 when the \
+        probability is at least 0.5, else 0
+
+        Settings
+        Model: the kind of model, as in the train node.
+        Features: the input fields x, in the training order.
+        Model path: a saved model file {"weights": [...], "bias": b} written by a train node; when \
+        empty, the model comes from a train node's output on the model port, the latest step winning, \
+        so predictions follow the training live.
+
+        Parallel and not
+        Predictions run in parallel, each instance with its own copy of the model; model updates from a \
+        train node reach every instance.""")
 public record PredictNode(String id, String label, ModelKind model, List<String> features, String modelPath)
         implements Node {
     public static final String MODEL = "model";
@@ -32,13 +57,13 @@ public record PredictNode(String id, String label, ModelKind model, List<String>
     }
 
     @Override
-    public NodeFamily family() {
-        return NodeFamily.TRAIN;
+    public List<String> inputPorts() {
+        return fromFile() ? List.of(IN) : List.of(IN, MODEL);
     }
 
     @Override
-    public List<String> inputPorts() {
-        return fromFile() ? List.of(IN) : List.of(IN, MODEL);
+    public List<String> filesRead() {
+        return Nodes.paths(modelPath);
     }
 
     @Override

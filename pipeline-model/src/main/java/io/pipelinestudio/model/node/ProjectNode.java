@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.NodeCheck;
@@ -11,16 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Keeps the listed fields, in the listed order, renaming those with an {@code as}. */
-@JsonTypeName("project")
+@NodeKind(name = "project", label = "Project", family = NodeFamily.PROCESS, order = 70, icon = "project",
+        description = "Keeps, orders and renames fields")
 public record ProjectNode(String id, String label, List<ProjectedField> fields) implements Node {
     public ProjectNode {
         Nodes.requireId(id);
         fields = Nodes.list(fields);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PROCESS;
     }
 
     @Override

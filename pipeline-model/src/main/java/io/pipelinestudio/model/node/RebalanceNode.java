@@ -1,20 +1,15 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.Map;
 
 /** Spreads records round-robin over all parallel instances of the next operator. */
-@JsonTypeName("rebalance")
+@NodeKind(name = "rebalance", label = "Rebalance", family = NodeFamily.PARTITION, order = 40, icon = "rebalance",
+        description = "Spreads records round-robin")
 public record RebalanceNode(String id, String label) implements Node {
     public RebalanceNode {
         Nodes.requireId(id);
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.PARTITION;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.model.validate.NodeCheck;
@@ -11,18 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Aggregates all records of each key: output records are the key fields followed by the aggregates. */
-@JsonTypeName("reduce")
+@NodeKind(name = "reduce", label = "Reduce", family = NodeFamily.AGGREGATE, order = 110, icon = "reduce",
+        description = "Aggregates all records of each key")
 public record ReduceNode(String id, String label, List<Aggregation> aggregations, ReduceEmission emit)
         implements Node {
     public ReduceNode {
         Nodes.requireId(id);
         aggregations = Nodes.list(aggregations);
         emit = emit == null ? ReduceEmission.FINAL : emit;
-    }
-
-    @Override
-    public NodeFamily family() {
-        return NodeFamily.AGGREGATE;
     }
 
     @Override

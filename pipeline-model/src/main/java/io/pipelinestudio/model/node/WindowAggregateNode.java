@@ -1,6 +1,5 @@
 package io.pipelinestudio.model.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
@@ -16,7 +15,11 @@ import java.util.Map;
  * milliseconds), the key fields and the aggregates. Records later than the allowed lateness leave on
  * the {@code late} port.
  */
-@JsonTypeName("window-aggregate")
+@NodeKind(name = "window-aggregate", label = "Window", family = NodeFamily.AGGREGATE, order = 120,
+        icon = "window-aggregate", description = "Aggregates each key per time window",
+        settings = {
+            @SettingHelp(name = "allowedLatenessMs", help = "How long after a window closes late records still update"
+                    + " it")})
 public record WindowAggregateNode(String id, String label, WindowSpec window, TimeCharacteristic time,
         long allowedLatenessMs, List<Aggregation> aggregations, String windowStartField, String windowEndField)
         implements Node {
@@ -31,13 +34,16 @@ public record WindowAggregateNode(String id, String label, WindowSpec window, Ti
     }
 
     @Override
-    public NodeFamily family() {
-        return NodeFamily.AGGREGATE;
-    }
-
-    @Override
     public List<String> outputPorts() {
         return List.of(OUT, LATE);
+    }
+
+    /** Its results over the window ends, one series per key, the aggregates as values. */
+    @Override
+    public List<ChartableOutput> chartableOutputs() {
+        return List.of(new ChartableOutput(OUT, windowEndField, null,
+                aggregations.stream().map(Aggregation::outputName).toList(), ChartStyle.TIME_SERIES,
+                ChartSinkNode.DEFAULT_TOP_SERIES));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.pipelinestudio.model.validate;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.NodeFamily;
 import io.pipelinestudio.model.param.ParameterBinding;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -222,15 +222,17 @@ public final class PipelineValidator {
     }
 
     private static void checkMode(ExecutionMode mode, Map<String, Node> nodes, List<Problem> problems) {
-        if (mode != ExecutionMode.BATCH) {
-            return;
-        }
         for (Node node : nodes.values()) {
-            if (node instanceof GeneratorSourceNode && !((GeneratorSourceNode) node).bounded()) {
-                problems.add(new Problem(Severity.ERROR, ProblemKind.UNBOUNDED_IN_BATCH, node.id(),
-                        "BATCH mode needs bounded input but this generator never ends: set a record count"
-                                + " or run in STREAMING mode"));
+            if (node.supportedModes().contains(mode)) {
+                continue;
             }
+            String what = "this " + node.descriptor().label().toLowerCase(Locale.ROOT);
+            problems.add(mode == ExecutionMode.BATCH
+                    ? new Problem(Severity.ERROR, ProblemKind.UNBOUNDED_IN_BATCH, node.id(), "BATCH mode needs"
+                            + " bounded input but " + what + " never ends: bound it in its settings or run in"
+                            + " STREAMING mode")
+                    : new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, node.id(), what + " runs only in "
+                            + node.supportedModes() + " mode but the pipeline runs in " + mode + " mode"));
         }
     }
 

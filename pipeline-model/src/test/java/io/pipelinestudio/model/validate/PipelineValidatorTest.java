@@ -348,8 +348,8 @@ class PipelineValidatorTest {
                 PipelineValidator.validate(pipeline, Optional.of(ExecutionMode.STREAMING), Map.of());
 
         assertThat(problems(batch, ProblemKind.UNBOUNDED_IN_BATCH)).containsExactly(error("gen",
-                "BATCH mode needs bounded input but this generator never ends: set a record count or run in"
-                        + " STREAMING mode"));
+                "BATCH mode needs bounded input but this generator never ends: bound it in its settings or run"
+                        + " in STREAMING mode"));
         assertThat(streaming.problems()).isEmpty();
         assertThat(PipelineValidator.validate(pipeline).problems()).isEmpty();
     }
