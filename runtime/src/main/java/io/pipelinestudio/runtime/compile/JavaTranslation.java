@@ -1,8 +1,8 @@
 package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.SinkNode;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.RejectedLines;
@@ -66,8 +66,9 @@ public final class JavaTranslation {
         java.comment("every record a node could not use, with the node and the reason, in one tab-separated file"
                 + " next to the first CSV sink's (or --rejected FILE); a run that rejects nothing leaves no file");
         String path = pipeline.nodes().stream()
-                .filter(CsvSinkNode.class::isInstance)
-                .map(n -> java.string(((CsvSinkNode) n).path()) + " + \".rejected.tsv\"")
+                .filter(SinkNode.class::isInstance)
+                .flatMap(sink -> sink.filesWritten().stream())
+                .map(file -> java.string(file) + " + \".rejected.tsv\"")
                 .findFirst()
                 .orElse(JavaSource.literal(defaultRejectedFile(pipeline)));
         String all = streams.get(0) + (streams.size() == 1 ? "" : "\n.union(" + String.join(", ", streams.subList(1,

@@ -1,7 +1,6 @@
 package io.pipelinestudio.runtime.run;
 
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.runtime.compile.CompileOptions;
 import io.pipelinestudio.runtime.compile.CompiledJob;
@@ -159,8 +158,8 @@ public final class PipelineRunner implements AutoCloseable {
     /** A missing input file is the user's to fix, so it is named on its node before a job starts. */
     private static Optional<RunFailure> missingInput(Pipeline pipeline) {
         for (Node node : pipeline.nodes()) {
-            if (node instanceof CsvSourceNode) {
-                Path path = Paths.get(((CsvSourceNode) node).path());
+            for (String file : node.filesRead()) {
+                Path path = Paths.get(file);
                 if (!Files.exists(path)) {
                     return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
                             + " does not exist", null));

@@ -1,8 +1,6 @@
 package io.pipelinestudio.runtime.submit;
 
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.CsvSinkNode;
-import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.export.JarExporter;
@@ -83,11 +81,14 @@ public final class ClusterSubmission {
     public static List<String> relativePathWarnings(Pipeline bound) {
         List<String> warnings = new ArrayList<>();
         for (Node node : bound.nodes()) {
-            String path = node instanceof CsvSourceNode ? ((CsvSourceNode) node).path()
-                    : node instanceof CsvSinkNode ? ((CsvSinkNode) node).path() : null;
-            if (path != null && !path.contains("://") && !Paths.get(path).isAbsolute()) {
-                warnings.add(node.id() + ": warning: the relative path '" + path + "' is resolved on the cluster's "
-                        + "machines, against the working folder of each Flink process; give an absolute path");
+            List<String> paths = new ArrayList<>(node.filesRead());
+            paths.addAll(node.filesWritten());
+            for (String path : paths) {
+                if (!path.contains("://") && !Paths.get(path).isAbsolute()) {
+                    warnings.add(node.id() + ": warning: the relative path '" + path + "' is resolved on the "
+                            + "cluster's machines, against the working folder of each Flink process; give an "
+                            + "absolute path");
+                }
             }
         }
         return warnings;
