@@ -208,10 +208,14 @@ public final class JarExporter {
         }
     }
 
-    /** Signatures would not match a merged jar; module descriptors and log settings belong to others. */
+    /**
+     * Signatures would not match a merged jar; module descriptors and log settings belong to others; the
+     * sources Pipeline Studio's own jars carry for exported projects are not for running.
+     */
     private static boolean skipped(String name) {
         String upper = name.toUpperCase(java.util.Locale.ROOT);
         return name.endsWith("/")
+                || name.startsWith("META-INF/pipeline-studio/")
                 || upper.equals("META-INF/MANIFEST.MF")
                 || upper.equals("META-INF/INDEX.LIST")
                 || (upper.startsWith("META-INF/") && (upper.endsWith(".SF") || upper.endsWith(".RSA")
