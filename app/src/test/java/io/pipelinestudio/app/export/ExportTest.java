@@ -49,8 +49,8 @@ class ExportTest extends DesignerTest {
         assertThat(export.waitForStatus("Wrote the job jar")).contains(jar.toString());
         try (JarFile file = new JarFile(jar.toFile())) {
             assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .isEqualTo("io.pipelinestudio.runtime.export.JobMain");
-            assertThat(file.getEntry("io/pipelinestudio/runtime/export/JobMain.class")).isNotNull();
+                    .isEqualTo("pipelines.WindowCountJob");
+            assertThat(file.getEntry("pipelines/WindowCountJob.class")).isNotNull();
         }
 
         Path project = folder.resolve("window-count-job");
