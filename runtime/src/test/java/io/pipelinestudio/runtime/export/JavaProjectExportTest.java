@@ -10,7 +10,6 @@ import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.cli.Cli;
 import io.pipelinestudio.runtime.compile.JavaSourceGenerator;
-import io.pipelinestudio.runtime.job.JobArguments;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
@@ -36,6 +35,8 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The exported Java project: Maven builds its job jar from public artifacts alone, and its main class writes
@@ -46,19 +47,15 @@ class JavaProjectExportTest {
     @TempDir
     Path dir;
 
-    @Test
-    void exportedProjectBuildsWithoutPipelineStudioArtifactsAndWritesWhatTheEmbeddedRunWrites(PipelineRunner runner)
-            throws Exception {
-        Path root = TestFiles.repositoryRoot();
-        String input = root.resolve("assets/data/window-count-sample.csv").toString();
-        Path embedded = dir.resolve("embedded/counts.csv");
-        Path generated = dir.resolve("generated/counts.csv");
-        Runs.finished(runner, OperatorIdentityTest.readExample("window-count.json"), RunOptions.of(ExecutionMode.STREAMING)
-                .withParameters(Map.of("input", input, "output", embedded.toString())));
-        Path project = dir.resolve("window-count-project");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"window-count.json", "linear-regression.json", "logistic-regression.json"})
+    void exportedProjectBuildsWithoutPipelineStudioArtifactsAndWritesWhatTheEmbeddedRunWrites(String example,
+            PipelineRunner runner) throws Exception {
+        Pipeline pipeline = OperatorIdentityTest.readExample(example);
+        Path project = dir.resolve("project");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"export", OperatorIdentityTest.readExamplePath("window-count.json"),
-            "--format", "java", "--out", project.toString()}, new PrintStream(new ByteArrayOutputStream()),
+        int code = Cli.run(new String[] {"export", OperatorIdentityTest.readExamplePath(example), "--format", "java",
+            "--out", project.toString()}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
 
@@ -67,19 +64,51 @@ class JavaProjectExportTest {
         Path repository = repositoryWithout(dir.resolve("repository"), "io", "pipelinestudio");
         run(project, List.of("mvn", "-B", "-q", "-Dmaven.repo.local=" + repository, "package",
                 "dependency:build-classpath", "-DincludeScope=provided", "-Dmdep.outputFile=target/flink.classpath"));
-        Path jar = project.resolve("target/window-count-job-1.0-SNAPSHOT.jar");
-        assertThat(jar).exists();
-        assertThat(Files.readString(project.resolve("target/flink.classpath"))).doesNotContain("pipelinestudio");
+        Path jar;
+        try (Stream<Path> built = Files.list(project.resolve("target"))) {
+            jar = built.filter(f -> f.getFileName().toString().endsWith("-1.0-SNAPSHOT.jar")
+                    && !f.getFileName().toString().startsWith("original-")).findFirst().orElseThrow();
+        }
+        String flink = Files.readString(project.resolve("target/flink.classpath")).strip();
+        assertThat(flink).doesNotContain("pipelinestudio");
+        String mainClass = Prepared.of(pipeline, ExecutionMode.BATCH).mainClass().qualifiedName();
 
-        // the job jar with Flink alone, as the README runs it: the jar carries everything else
-        run(project, List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "@jvm.options",
-                "-cp", jar + File.pathSeparator + Files.readString(project.resolve("target/flink.classpath")).strip(),
-                "pipelines.WindowCountJob", "--mode", "streaming", "--param", "input=" + input,
-                "--param", "output=" + generated));
+        for (ExecutionMode mode : ExecutionMode.values()) {
+            Map<String, String> embedded = files(pipeline, dir.resolve("embedded-" + mode));
+            Runs.finished(runner, pipeline, RunOptions.of(mode).withParallelism(2)
+                    .withParameters(embedded));
+            // the job jar with Flink alone, as the README runs it: the jar carries everything else
+            Map<String, String> generated = files(pipeline, dir.resolve("generated-" + mode));
+            List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "@jvm.options", "-cp", jar + File.pathSeparator + flink, mainClass,
+                    "--mode", mode.name().toLowerCase(java.util.Locale.ROOT), "--parallelism", "2"));
+            generated.forEach((name, value) -> command.addAll(List.of("--param", name + "=" + value)));
+            run(project, command);
 
-        assertThat(TestFiles.sortedLines(generated)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded));
-        assertThat(TestFiles.sortedLines(Path.of(generated + ".rejected.tsv")))
-                .isEqualTo(TestFiles.sortedLines(Path.of(embedded + ".rejected.tsv")));
+            for (String name : List.of("output", "model")) {
+                if (embedded.containsKey(name)) {
+                    assertThat(TestFiles.sortedLines(Path.of(generated.get(name)))).as("%s in %s", name, mode)
+                            .isNotEmpty().isEqualTo(TestFiles.sortedLines(Path.of(embedded.get(name))));
+                }
+            }
+            Path rejected = Path.of(embedded.get("output") + ".rejected.tsv");
+            if (Files.exists(rejected)) {
+                assertThat(TestFiles.sortedLines(Path.of(generated.get("output") + ".rejected.tsv")))
+                        .as("rejected in %s", mode).isEqualTo(TestFiles.sortedLines(rejected));
+            }
+        }
+    }
+
+    /** The example's parameters for a run writing into {@code folder}: its sample input, its files there. */
+    private static Map<String, String> files(Pipeline pipeline, Path folder) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("input", TestFiles.repositoryRoot().resolve(pipeline.parameters().stream()
+                .filter(p -> p.name().equals("input")).findFirst().orElseThrow().defaultValue()).toString());
+        values.put("output", folder.resolve("output.csv").toString());
+        if (pipeline.parameters().stream().anyMatch(p -> p.name().equals("model"))) {
+            values.put("model", folder.resolve("model.json").toString());
+        }
+        return values;
     }
 
     @Test
