@@ -4,7 +4,8 @@
 # the JVM options export or open (a missing one would be warned about at every start), and the
 # elliptic curves TLS needs to submit to an https cluster, and the Java compiler (jdk.compiler, which
 # javax.tools finds as a service, so jdeps cannot see it) that compiles each pipeline's generated job
-# class before it runs. Used by package.sh and the CI job for the
+# class before it runs, with the zip file system (jdk.zipfs) through which javac reads the class path's
+# jars: without it every jar is "No file system provider is available". Used by package.sh and the CI job for the
 # .msi and .dmg. Usage: java-modules.sh JAR_FOLDER "JVM OPTIONS"
 set -euo pipefail
 
@@ -20,4 +21,4 @@ find . -name module-info.class -delete
 rm -rf META-INF
 FOUND="$(jdeps -q --ignore-missing-deps --print-module-deps .)"
 OPENED="$(tr ' ' '\n' <<< "${2:-}" | sed -n -E 's/^--add-(exports|opens)=([^/]*)\/.*/\2/p' | paste -sd, -)"
-echo "$FOUND,$OPENED,jdk.crypto.ec,jdk.compiler" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
+echo "$FOUND,$OPENED,jdk.crypto.ec,jdk.compiler,jdk.zipfs" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -
