@@ -31,8 +31,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID = 2;
-    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "help",
-            "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "kafka",
+            "help", "--help", "-h");
     private static final String USAGE = String.join("\n",
             "usage:",
             "  ./studio                                 open the designer",
@@ -48,6 +48,12 @@ public final class Cli {
             "  ./studio bench window-count [--records N] [--runs N] [--parallelism N]",
             "  ./studio bench train [--records N] [--parallelism N]",
             "  ./studio bench expressions [--records N]",
+            "  ./studio kafka start [--port N]          start a local Kafka broker (port 9092; 0 picks a free one)",
+            "  ./studio kafka produce --bootstrap HOST:PORT --topic T FILE",
+            "                                           one message per line of FILE",
+            "  ./studio kafka consume --bootstrap HOST:PORT --topic T [--max N] [--timeout S]",
+            "                                           print the committed messages, one per line",
+            "  ./studio kafka stop                      stop the broker kafka start left running",
             "exit codes: 0 success, 1 the job failed, 2 invalid pipeline or command line");
 
     private final PrintStream out;
@@ -96,6 +102,8 @@ public final class Cli {
                             List.of("--cluster", "--mode", "--parallelism", "--rejected")), wait);
                 case "bench":
                     return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism")));
+                case "kafka":
+                    return new KafkaCommands(out, err).run(rest);
                 default:
                     out.println(USAGE);
                     return OK;
