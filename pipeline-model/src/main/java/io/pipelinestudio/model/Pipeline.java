@@ -8,10 +8,11 @@ import java.util.TreeMap;
 
 /**
  * A pipeline graph: nodes, the edges between their ports, the parameters its string settings may use
- * as {@code ${name}}, and where the designer draws each node. Immutable; edits make new pipelines.
+ * as {@code ${name}}, where the designer draws each node, and how its job survives failures ({@code job};
+ * null for the defaults, so files that keep them do not mention them). Immutable; edits make new pipelines.
  */
 public record Pipeline(int formatVersion, String name, String description, List<ParameterSpec> parameters,
-        List<Node> nodes, List<Edge> edges, Map<String, Position> layout) {
+        List<Node> nodes, List<Edge> edges, Map<String, Position> layout, JobSettings job) {
     /** The format this version writes, and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
 
@@ -21,6 +22,18 @@ public record Pipeline(int formatVersion, String name, String description, List<
         edges = edges == null ? List.of() : List.copyOf(edges);
         // sorted, so that saving the same graph always writes the same file
         layout = layout == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(layout));
+        job = JobSettings.DEFAULTS.equals(job) ? null : job;
+    }
+
+    /** A pipeline whose job keeps the default settings. */
+    public Pipeline(int formatVersion, String name, String description, List<ParameterSpec> parameters,
+            List<Node> nodes, List<Edge> edges, Map<String, Position> layout) {
+        this(formatVersion, name, description, parameters, nodes, edges, layout, null);
+    }
+
+    /** The job's checkpoint and restart settings; the defaults when the pipeline names none. */
+    public JobSettings jobSettings() {
+        return job == null ? JobSettings.DEFAULTS : job;
     }
 
     public static Pipeline of(String name, List<Node> nodes, List<Edge> edges) {
@@ -44,18 +57,22 @@ public record Pipeline(int formatVersion, String name, String description, List<
     }
 
     public Pipeline withNodes(List<Node> newNodes) {
-        return new Pipeline(formatVersion, name, description, parameters, newNodes, edges, layout);
+        return new Pipeline(formatVersion, name, description, parameters, newNodes, edges, layout, job);
     }
 
     public Pipeline withEdges(List<Edge> newEdges) {
-        return new Pipeline(formatVersion, name, description, parameters, nodes, newEdges, layout);
+        return new Pipeline(formatVersion, name, description, parameters, nodes, newEdges, layout, job);
     }
 
     public Pipeline withParameters(List<ParameterSpec> newParameters) {
-        return new Pipeline(formatVersion, name, description, newParameters, nodes, edges, layout);
+        return new Pipeline(formatVersion, name, description, newParameters, nodes, edges, layout, job);
+    }
+
+    public Pipeline withJob(JobSettings newJob) {
+        return new Pipeline(formatVersion, name, description, parameters, nodes, edges, layout, newJob);
     }
 
     public Pipeline withLayout(Map<String, Position> newLayout) {
-        return new Pipeline(formatVersion, name, description, parameters, nodes, edges, newLayout);
+        return new Pipeline(formatVersion, name, description, parameters, nodes, edges, newLayout, job);
     }
 }

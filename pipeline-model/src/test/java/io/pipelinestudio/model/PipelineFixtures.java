@@ -1,6 +1,11 @@
 package io.pipelinestudio.model;
 
 import io.pipelinestudio.model.node.AggregateFunction;
+import io.pipelinestudio.model.node.DeliveryGuarantee;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
+import io.pipelinestudio.model.node.MessageFormat;
+import io.pipelinestudio.model.node.StartingOffsets;
 import io.pipelinestudio.model.node.Aggregation;
 import io.pipelinestudio.model.node.ComputedField;
 import io.pipelinestudio.model.node.ChartSinkNode;
@@ -178,6 +183,10 @@ public final class PipelineFixtures {
                 new CsvSourceNode("lines", "Log lines", "${inputDir}/log.txt", ";", true,
                         List.of(string("line"), timestamp("at"))),
                 new GeneratorSourceNode("demo", "Demo events", 5_000L, 250.5, 7, 1_700_000_000_000L, 100, 40, 42),
+                new KafkaSourceNode("orders", "Orders", "${bootstrap}", "orders, returns", "studio",
+                        StartingOffsets.TIMESTAMP, 1_700_000_000_000L, MessageFormat.JSON, null,
+                        List.of(string("sku"), int64("qty")), "key", "kafka_ts", "kafka_ts", 5_000, 60_000,
+                        "${bounded}"),
                 new ParseNode("parse", "Split line", "line", "|",
                         List.of(string("user"), float64("amount"), bool("flagged"), int64("n"))),
                 new EventTimeNode("time", "Event time", "at", 2_000, 30_000, WatermarkEmission.PER_RECORD),
@@ -201,6 +210,8 @@ public final class PipelineFixtures {
                         300, 1e-9, 64, 3, "models/fit.json"),
                 new PredictNode("score", "Score", ModelKind.LOGISTIC_REGRESSION, List.of("amount"), null),
                 new CsvSinkNode("out", "Results", "${outputDir}/totals.tsv", "\t", true),
+                new KafkaSinkNode("publish", "Publish", "${bootstrap}", "totals", MessageFormat.CSV, ";", "who",
+                        DeliveryGuarantee.EXACTLY_ONCE),
                 new ConsoleSinkNode("late", "Late records"),
                 new ChartSinkNode("chart", "Means", ChartStyle.LATEST_BARS, "to_ms", null, "mean", 5));
         List<Edge> edges = List.of(
@@ -219,17 +230,22 @@ public final class PipelineFixtures {
                 Edge.of("twice", "fit"),
                 Edge.of("twice", "score"),
                 new Edge("fit", Node.OUT, "score", PredictNode.MODEL),
-                Edge.of("win", "chart"));
+                Edge.of("win", "chart"),
+                Edge.of("totals", "publish"));
         List<ParameterSpec> parameters = List.of(
                 new ParameterSpec("inputDir", "data", "where the log files are"),
                 new ParameterSpec("outputDir", "/tmp/out", "where results go"),
-                new ParameterSpec("threshold", null, "the smallest amount kept"));
+                new ParameterSpec("threshold", null, "the smallest amount kept"),
+                new ParameterSpec("bootstrap", "127.0.0.1:9092", "the Kafka brokers"),
+                new ParameterSpec("bounded", "false", "whether the Kafka read stops"));
         Map<String, Position> layout = Map.of(
                 "lines", new Position(10, 20.5),
                 "demo", new Position(10, 300),
                 "win", new Position(-40.25, 310),
                 "out", new Position(900, 20));
+        JobSettings job = JobSettings.DEFAULTS.withCheckpoints(1_000, JobSettings.CheckpointMode.AT_LEAST_ONCE,
+                "/tmp/checkpoints").withRestarts(JobSettings.RestartStrategy.EXPONENTIAL_DELAY, 5, 500, 8_000);
         return new Pipeline(Pipeline.FORMAT_VERSION, "every kind", "one node of each kind", parameters, nodes,
-                edges, layout);
+                edges, layout, job);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 public sealed interface Node
-        permits CsvSourceNode, GeneratorSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
+        permits CsvSourceNode, GeneratorSourceNode, KafkaSourceNode, KeyByNode, RebalanceNode, EventTimeNode, ParseNode,
                 ProjectNode, FilterNode, MapNode, FlatMapNode, ReduceNode, WindowAggregateNode, TrainNode,
                 PredictNode, SinkNode {
     String IN = "in";
@@ -67,6 +67,19 @@ public sealed interface Node
     /** The paths of the files this node writes when it runs, as written (placeholders unbound); none by default. */
     default List<String> filesWritten() {
         return List.of();
+    }
+
+    /** The bootstrap servers of the Kafka clusters this node reads or writes, as written; none by default. */
+    default List<String> kafkaClusters() {
+        return List.of();
+    }
+
+    /**
+     * Why this node, as set, needs checkpoints in STREAMING mode (it commits what it writes with them), or
+     * empty when it does not; the validator warns when the pipeline has none.
+     */
+    default java.util.Optional<String> needsCheckpoints() {
+        return java.util.Optional.empty();
     }
 
     /** What this node offers to draw while the pipeline runs; nothing by default. */

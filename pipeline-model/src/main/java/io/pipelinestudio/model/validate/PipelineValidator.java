@@ -1,6 +1,7 @@
 package io.pipelinestudio.model.validate;
 
 import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.JobSettings;
 import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
@@ -58,6 +59,7 @@ public final class PipelineValidator {
                     "the pipeline has no sink, so a job would compute nothing; add a CSV or console sink"));
         }
         mode.ifPresent(m -> checkMode(m, nodes, problems));
+        checkJob(pipeline.jobSettings(), mode, nodes, problems);
         return new ValidationReport(pipeline, problems, order, streams);
     }
 
@@ -234,6 +236,40 @@ public final class PipelineValidator {
                     : new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, node.id(), what + " runs only in "
                             + node.supportedModes() + " mode but the pipeline runs in " + mode + " mode"));
         }
+    }
+
+    /** The job settings themselves, and nodes that need checkpoints the settings do not take. */
+    private static void checkJob(JobSettings job, Optional<ExecutionMode> mode, Map<String, Node> nodes,
+            List<Problem> problems) {
+        if (job.checkpointIntervalMs() < 0) {
+            problems.add(jobProblem("the checkpoint interval must not be negative (0: no checkpoints)"));
+        } else if (job.checkpoints() && job.checkpointIntervalMs() < 10) {
+            problems.add(jobProblem("the checkpoint interval must be at least 10 ms, Flink's minimum"));
+        }
+        if (job.restartStrategy() != JobSettings.RestartStrategy.NONE) {
+            if (job.restartAttempts() < 1) {
+                problems.add(jobProblem("a restart strategy needs at least one restart attempt"));
+            }
+            if (job.restartDelayMs() < 0) {
+                problems.add(jobProblem("the restart delay must not be negative"));
+            }
+            if (job.restartStrategy() == JobSettings.RestartStrategy.EXPONENTIAL_DELAY
+                    && job.restartMaxDelayMs() < Math.max(1, job.restartDelayMs())) {
+                problems.add(jobProblem("the largest restart delay must be at least the first delay (and above 0)"));
+            }
+        }
+        // BATCH jobs commit what they write when their input ends; only STREAMING needs checkpoints
+        if (!job.checkpoints() && mode.orElse(ExecutionMode.STREAMING) == ExecutionMode.STREAMING) {
+            for (Node node : nodes.values()) {
+                node.needsCheckpoints().ifPresent(why -> problems.add(new Problem(Severity.WARNING,
+                        ProblemKind.JOB_SETTINGS, node.id(), why + ": set a checkpoint interval in the pipeline's"
+                                + " settings")));
+            }
+        }
+    }
+
+    private static Problem jobProblem(String message) {
+        return new Problem(Severity.ERROR, ProblemKind.JOB_SETTINGS, Problem.PIPELINE, message);
     }
 
     private static Problem edgeProblem(Edge edge, ProblemKind kind, String message) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.ParameterSpec;
+import io.pipelinestudio.model.JobSettings;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.Position;
 import io.pipelinestudio.model.node.AggregateFunction;
@@ -66,6 +67,22 @@ class PipelineJsonTest {
     }
 
     @Test
+    void jobSettingsAreWrittenOnlyWhenTheyDifferFromTheDefaults() throws Exception {
+        Pipeline plain = windowCount();
+        Pipeline checkpointed = plain.withJob(JobSettings.DEFAULTS.withCheckpoints(2_000, null, "/data/checkpoints"));
+
+        assertThat(tree(PipelineJson.write(plain)).has("job")).isFalse();
+        assertThat(tree(PipelineJson.write(plain.withJob(JobSettings.DEFAULTS))).has("job")).isFalse();
+        JsonNode job = tree(PipelineJson.write(checkpointed)).get("job");
+        assertThat(job.get("checkpointIntervalMs").asLong()).isEqualTo(2_000);
+        assertThat(job.get("checkpointMode").textValue()).isEqualTo("exactly-once");
+        assertThat(job.get("restartStrategy").textValue()).isEqualTo("none");
+        assertThat(PipelineJson.read(PipelineJson.write(checkpointed))).isEqualTo(checkpointed);
+        assertThat(PipelineJson.read(PipelineJson.write(checkpointed)).jobSettings().checkpointDirectory())
+                .isEqualTo("/data/checkpoints");
+    }
+
+    @Test
     void writingTheSamePipelineTwiceGivesIdenticalText() throws Exception {
         String first = PipelineJson.write(everyKind());
         String second = PipelineJson.write(everyKind());
@@ -116,7 +133,10 @@ class PipelineJsonTest {
         Set<String> nodeProperties = new TreeSet<>();
         file.get("nodes").forEach(node -> node.fieldNames().forEachRemaining(nodeProperties::add));
         assertThat(nodeProperties).doesNotContain("displayName", "family", "inputPorts", "outputPorts", "schema",
-                "bounded", "outputField");
+                "outputField", "topicList", "stops");
+        // a generator is bounded by its count; "bounded" is a setting of the Kafka source only
+        assertThat(nodeById(file, "demo").has("bounded")).isFalse();
+        assertThat(nodeById(file, "orders").get("bounded").textValue()).isEqualTo("${bounded}");
         List<String> edgeProperties = new ArrayList<>();
         file.get("edges").get(0).fieldNames().forEachRemaining(edgeProperties::add);
         assertThat(edgeProperties).containsExactly("from", "fromPort", "to", "toPort");

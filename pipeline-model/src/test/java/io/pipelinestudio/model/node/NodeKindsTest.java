@@ -34,8 +34,9 @@ class NodeKindsTest {
     @Test
     void everyKindHasItsOwnJsonName() {
         assertThat(Node.kinds()).extracting(Node::kindOf).doesNotHaveDuplicates().containsExactly(
-                "csv-source", "generator", "key-by", "rebalance", "event-time", "parse", "project", "filter", "map",
-                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "console-sink", "chart-sink");
+                "csv-source", "generator", "kafka-source", "key-by", "rebalance", "event-time", "parse", "project", "filter", "map",
+                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "kafka-sink", "console-sink",
+                "chart-sink");
     }
 
     @Test

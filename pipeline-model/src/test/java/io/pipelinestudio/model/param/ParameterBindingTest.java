@@ -14,6 +14,8 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.FilterNode;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
 import io.pipelinestudio.model.node.Node;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,8 @@ class ParameterBindingTest {
     @Test
     void bindChangesOnlyTheStringsThatHoldPlaceholders() {
         Pipeline pipeline = everyKind();
-        Map<String, String> values = Map.of("inputDir", "/in", "outputDir", "/out", "threshold", "2.5");
+        Map<String, String> values = Map.of("inputDir", "/in", "outputDir", "/out", "threshold", "2.5",
+                "bootstrap", "kafka:9092", "bounded", "true");
 
         Pipeline bound = ParameterBinding.bind(pipeline, values);
 
@@ -95,9 +98,19 @@ class ParameterBindingTest {
         assertThat(node(bound, "big", FilterNode.class)).isEqualTo(new FilterNode("big", "Big ones", "amount > 2.5"));
         assertThat(node(bound, "out", CsvSinkNode.class)).isEqualTo(new CsvSinkNode(sink.id(), sink.label(),
                 "/out/totals.tsv", sink.delimiter(), sink.header()));
+        KafkaSourceNode orders = node(pipeline, "orders", KafkaSourceNode.class);
+        assertThat(node(bound, "orders", KafkaSourceNode.class)).isEqualTo(new KafkaSourceNode(orders.id(),
+                orders.label(), "kafka:9092", orders.topics(), orders.groupId(), orders.startingOffsets(),
+                orders.startTimestampMs(), orders.format(), orders.delimiter(), orders.fields(), orders.keyField(),
+                orders.timestampField(), orders.eventTimeField(), orders.maxOutOfOrdernessMs(),
+                orders.idleTimeoutMs(), "true"));
+        KafkaSinkNode publish = node(pipeline, "publish", KafkaSinkNode.class);
+        assertThat(node(bound, "publish", KafkaSinkNode.class)).isEqualTo(new KafkaSinkNode(publish.id(),
+                publish.label(), "kafka:9092", publish.topic(), publish.format(), publish.delimiter(),
+                publish.keyField(), publish.delivery()));
         // every other node, with its numbers, switches, enums and lists, is exactly as it was
         for (Node node : pipeline.nodes()) {
-            if (!Set.of("lines", "big", "out").contains(node.id())) {
+            if (!Set.of("lines", "big", "out", "orders", "publish").contains(node.id())) {
                 assertThat(bound.node(node.id())).contains(node);
             }
         }

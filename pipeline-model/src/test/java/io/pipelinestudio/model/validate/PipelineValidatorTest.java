@@ -27,12 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.JobSettings;
 import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.AggregateFunction;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.DeliveryGuarantee;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
+import io.pipelinestudio.model.node.MessageFormat;
+import io.pipelinestudio.model.node.StartingOffsets;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.ReduceEmission;
 import io.pipelinestudio.model.node.ReduceNode;
@@ -423,9 +429,57 @@ class PipelineValidatorTest {
     }
 
     @Test
+    void contradictoryJobSettingsAreNamedOnThePipelineAndExactlyOnceWithoutCheckpointsIsAWarning() {
+        KafkaSourceNode source = new KafkaSourceNode("src", null, "127.0.0.1:9092", "events", null, null, null, null,
+                null, List.of(string("key"), int64("timestamp_ms")), null, null, "timestamp_ms", 1_000, 0, "true");
+        KafkaSinkNode sink = new KafkaSinkNode("out", null, "127.0.0.1:9092", "counts", null, null, "key",
+                DeliveryGuarantee.EXACTLY_ONCE);
+        Pipeline pipeline = chain(source, sink);
+        Pipeline broken = pipeline.withJob(JobSettings.DEFAULTS.withCheckpoints(-1, null, null)
+                .withRestarts(JobSettings.RestartStrategy.EXPONENTIAL_DELAY, 0, 2_000, 1_000));
+
+        assertThat(problems(pipeline, ProblemKind.JOB_SETTINGS)).containsExactly(warning("out",
+                "exactly-once delivery commits its Kafka transactions with each checkpoint, so without checkpoints"
+                        + " read_committed readers never see what it writes: set a checkpoint interval in the"
+                        + " pipeline's settings"));
+        assertThat(PipelineValidator.validate(pipeline, Optional.of(ExecutionMode.BATCH), Map.of()).problems())
+                .isEmpty();
+        assertThat(PipelineValidator.validate(pipeline.withJob(JobSettings.DEFAULTS.withCheckpoints(1_000, null,
+                null))).problems()).isEmpty();
+        assertThat(problems(broken, ProblemKind.JOB_SETTINGS)).containsExactly(
+                error(Problem.PIPELINE, "the checkpoint interval must not be negative (0: no checkpoints)"),
+                error(Problem.PIPELINE, "a restart strategy needs at least one restart attempt"),
+                error(Problem.PIPELINE, "the largest restart delay must be at least the first delay (and above 0)"),
+                warning("out", "exactly-once delivery commits its Kafka transactions with each checkpoint, so"
+                        + " without checkpoints read_committed readers never see what it writes: set a checkpoint"
+                        + " interval in the pipeline's settings"));
+    }
+
+    @Test
+    void kafkaSourceSettingsAreCheckedAndAnUnboundedReadRefusesBatchMode() {
+        KafkaSourceNode source = new KafkaSourceNode("src", null, " ", " , ", null, StartingOffsets.TIMESTAMP, null,
+                MessageFormat.CSV, "ab", List.of(string("key"), int64("timestamp_ms")), "key", null, "key", -1, 0,
+                "maybe");
+        Pipeline pipeline = chain(source, csvSink("out"));
+
+        assertThat(PipelineValidator.validate(pipeline, Optional.of(ExecutionMode.BATCH), Map.of()).problems())
+                .extracting(Problem::toString).containsExactlyInAnyOrder(
+                        "src: the bootstrap server list is not set",
+                        "src: name at least one topic",
+                        "src: starting offsets 'timestamp' needs a start timestamp (epoch milliseconds, not negative)",
+                        "src: the delimiter must be one character other than a quote or newline but is 'ab'",
+                        "src: bounded must be true or false but is 'maybe'",
+                        "src: the schema (declared fields, key field and timestamp field) names the field 'key' twice",
+                        "src: the maximum out-of-orderness must not be negative but is -1",
+                        "src: the event time field 'key' is string; expected long or timestamp",
+                        "src: BATCH mode needs bounded input but this kafka never ends: bound it in its settings or"
+                                + " run in STREAMING mode");
+    }
+
+    @Test
     void newProblemKindNeedsATestHere() {
         // every kind has its test above; this fails as a reminder when a rule is added
-        assertThat(ProblemKind.values()).hasSize(18);
+        assertThat(ProblemKind.values()).hasSize(19);
     }
 
     private static Pipeline keyedWindow(WindowSpec spec) {

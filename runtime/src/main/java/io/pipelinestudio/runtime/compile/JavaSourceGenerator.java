@@ -100,6 +100,7 @@ public final class JavaSourceGenerator {
             String className, boolean fixed, int defaultParallelism) {
         Pipeline pipeline = prepared.pipeline();
         Set<String> imports = new TreeSet<>(java.imports());
+        imports.addAll(JobSettingsCode.IMPORTS);
         imports.addAll(List.of("java.util.LinkedHashMap", "java.util.Map",
                 "io.pipelinestudio.runtime.job.JobContext",
                 "org.apache.flink.api.common.RuntimeExecutionMode",
@@ -153,10 +154,17 @@ public final class JavaSourceGenerator {
         out.append(INDENT).append("JobContext job = JobContext.fromArguments(args, DEFAULTS, RuntimeExecutionMode.")
                 .append(mode).append(", ")
                 .append(defaultParallelism).append(");\n");
-        out.append(INDENT).append("StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(\n");
-        out.append(INDENT).append("        job.configuration(").append(JavaSource.literal(name)).append("));\n");
+        out.append(INDENT).append("Configuration conf = job.configuration(").append(JavaSource.literal(name)).append(");\n");
+        out.append(INDENT).append("configure(conf);\n");
+        out.append(INDENT).append("StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);\n");
         out.append(INDENT).append("build(env, job);\n");
         out.append(INDENT).append("job.execute(env, ").append(JavaSource.literal(name)).append(");\n");
+        out.append("    }\n\n");
+        out.append("    /** How the job survives failures: the pipeline's checkpoint and restart settings. */\n");
+        out.append("    public static void configure(Configuration conf) {\n");
+        for (String line : JobSettingsCode.statements(pipeline.jobSettings())) {
+            out.append(INDENT).append(line).append('\n');
+        }
         out.append("    }\n\n");
         out.append("    /** Adds the pipeline's operators to {@code env}; {@code job} gives parameters, mode and taps. */\n");
         out.append("    public static void build(StreamExecutionEnvironment env, JobContext job) {\n");

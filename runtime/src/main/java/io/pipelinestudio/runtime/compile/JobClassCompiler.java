@@ -50,10 +50,19 @@ final class JobClassCompiler {
 
     /** A compiled job class: its class files by binary name, and the class loaded from them. */
     record CompiledClass(Map<String, byte[]> classFiles, Class<?> type) {
+        /** Calls the class's {@code configure(conf)}, which sets the job's checkpoints and restarts. */
+        void configure(org.apache.flink.configuration.Configuration conf) {
+            invoke("configure", new Class<?>[] {org.apache.flink.configuration.Configuration.class}, conf);
+        }
+
         /** Calls the class's {@code build(env, job)}, which adds the job's operators to {@code env}. */
         void build(StreamExecutionEnvironment env, JobContext job) {
+            invoke("build", new Class<?>[] {StreamExecutionEnvironment.class, JobContext.class}, env, job);
+        }
+
+        private void invoke(String method, Class<?>[] parameterTypes, Object... arguments) {
             try {
-                type.getMethod("build", StreamExecutionEnvironment.class, JobContext.class).invoke(null, env, job);
+                type.getMethod(method, parameterTypes).invoke(null, arguments);
             } catch (java.lang.reflect.InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException) {
@@ -64,8 +73,8 @@ final class JobClassCompiler {
                 }
                 throw new IllegalStateException(cause);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Expected a public static build(StreamExecutionEnvironment, JobContext)"
-                        + " in " + type.getName() + " but found none", e);
+                throw new IllegalStateException("Expected a public static " + method + " method in " + type.getName()
+                        + " but found none", e);
             }
         }
     }

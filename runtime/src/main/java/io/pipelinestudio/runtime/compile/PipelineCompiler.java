@@ -17,7 +17,9 @@ public final class PipelineCompiler {
         JobClassCompiler.CompiledClass jobClass = JobClassCompiler.compile(prepared.mainClass());
         JobContext job = new JobContext(new JobArguments(prepared.mode(), prepared.values(), options.parallelism(),
                 options.rejectedPath()), options.taps(), options.lineSources());
-        StreamExecutionEnvironment env = new StreamExecutionEnvironment(job.configuration(prepared.jobName()));
+        org.apache.flink.configuration.Configuration conf = job.configuration(prepared.jobName());
+        jobClass.configure(conf);
+        StreamExecutionEnvironment env = new StreamExecutionEnvironment(conf);
         jobClass.build(env, job);
         return new CompiledJob(prepared.jobName(), env, job.rejectedFile());
     }

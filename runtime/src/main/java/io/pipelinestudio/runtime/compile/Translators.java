@@ -8,6 +8,8 @@ import io.pipelinestudio.model.node.EventTimeNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.FlatMapNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
 import io.pipelinestudio.model.node.KeyByNode;
 import io.pipelinestudio.model.node.MapNode;
 import io.pipelinestudio.model.node.Node;
@@ -25,6 +27,7 @@ final class Translators {
     private static final Map<Class<? extends Node>, NodeTranslator<?>> BY_KIND = Map.ofEntries(
             Map.entry(CsvSourceNode.class, new CsvSourceTranslator()),
             Map.entry(GeneratorSourceNode.class, new GeneratorSourceTranslator()),
+            Map.entry(KafkaSourceNode.class, new KafkaSourceTranslator()),
             Map.entry(KeyByNode.class, new KeyByTranslator()),
             Map.entry(RebalanceNode.class, new RebalanceTranslator()),
             Map.entry(EventTimeNode.class, new EventTimeTranslator()),
@@ -38,6 +41,7 @@ final class Translators {
             Map.entry(TrainNode.class, new TrainTranslator()),
             Map.entry(PredictNode.class, new PredictTranslator()),
             Map.entry(CsvSinkNode.class, new CsvSinkTranslator()),
+            Map.entry(KafkaSinkNode.class, new KafkaSinkTranslator()),
             Map.entry(ConsoleSinkNode.class, new ConsoleSinkTranslator()),
             Map.entry(ChartSinkNode.class, new ChartSinkTranslator()));
 

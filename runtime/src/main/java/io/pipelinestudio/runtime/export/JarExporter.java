@@ -44,11 +44,20 @@ import org.apache.flink.runtime.util.EnvironmentInformation;
  * runtime's and the model's classes, so nothing is listed by hand.
  */
 public final class JarExporter {
-    /** Packages a Flink cluster always loads itself (its {@code classloader.parent-first-patterns}). */
+    /** Packages a Flink cluster has itself: those it always loads (its {@code classloader.parent-first-patterns}), and more. */
     private static final List<String> CLUSTER_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
             "org/w3c/", "org/xml/", "org/ietf/", "org/apache/flink/", "org/slf4j/", "org/apache/log4j/",
             "org/apache/logging/", "org/apache/commons/logging/", "ch/qos/logback/", "org/apache/xerces/",
-            "org/rocksdb/");
+            "org/rocksdb/",
+            // Flink's distribution carries commons-lang3 (flink-core needs it) and lz4-java (flink-runtime's
+            // compression): what a connector or Kafka's client uses of them comes from there
+            "org/apache/commons/lang3/", "net/jpountz/");
+    /**
+     * Flink's packages that a cluster does not have: connectors released apart from Flink (their versions
+     * look like {@code 5.0.0-2.2}), which a job brings in its own jar.
+     */
+    private static final List<String> NOT_IN_FLINK_DIST = List.of("org/apache/flink/connector/kafka/",
+            "org/apache/flink/streaming/connectors/kafka/");
     /** A fixed entry time, so that exporting the same pipeline twice writes the same bytes. */
     private static final long ENTRY_TIME = 946_684_800_000L;
 
@@ -157,6 +166,11 @@ public final class JarExporter {
     }
 
     private static boolean onCluster(String internalName) {
+        for (String prefix : NOT_IN_FLINK_DIST) {
+            if (internalName.startsWith(prefix)) {
+                return false;
+            }
+        }
         for (String prefix : CLUSTER_PACKAGES) {
             if (internalName.startsWith(prefix)) {
                 return true;
@@ -165,9 +179,10 @@ public final class JarExporter {
         return false;
     }
 
+    /** One of Flink's own jars, which the cluster has; not a connector released apart from Flink. */
     private static boolean isFlinkJar(Path location) {
         String name = location.getFileName().toString();
-        return name.startsWith("flink-") && name.endsWith(".jar");
+        return name.startsWith("flink-") && name.endsWith(".jar") && !name.startsWith("flink-connector-kafka-");
     }
 
     /** The jar or class folder a class resource was found in; null for the JDK's own classes. */

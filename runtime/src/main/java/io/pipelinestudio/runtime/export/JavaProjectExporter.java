@@ -148,7 +148,10 @@ public final class JavaProjectExporter {
         String flinkVersion = EnvironmentInformation.getVersion();
         StringBuilder dependencies = new StringBuilder();
         for (LibraryDependencies.Artifact library : project.libraries()) {
-            boolean provided = CLUSTER_GROUPS.contains(library.groupId());
+            // a Flink artifact of another version is a connector released apart from Flink (5.0.0-2.2, say),
+            // which no cluster has: it is bundled like any library
+            boolean provided = CLUSTER_GROUPS.contains(library.groupId())
+                    && !(library.groupId().equals("org.apache.flink") && !library.version().equals(flinkVersion));
             String version = library.groupId().equals("org.apache.flink") && library.version().equals(flinkVersion)
                     ? "${flink.version}" : xml(library.version());
             dependencies.append("    <dependency>\n")

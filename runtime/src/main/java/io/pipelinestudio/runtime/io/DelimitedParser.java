@@ -99,6 +99,14 @@ public final class DelimitedParser implements Serializable {
         return null;
     }
 
+    /**
+     * Parses one field's text, as the declared field {@code i}, into {@code row} at {@code position}; returns
+     * null on success, or why it does not parse. For records whose fields arrive apart, such as JSON.
+     */
+    public String parseField(int i, String text, Row row, int position) {
+        return convertInto(i, text, row, position);
+    }
+
     private String convertInto(int i, String text, Row row, int position) {
         switch (types[i]) {
             case STRING:

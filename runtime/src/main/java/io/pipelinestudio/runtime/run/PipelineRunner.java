@@ -86,7 +86,9 @@ public final class PipelineRunner implements AutoCloseable {
 
     private void execute(Run run, PreparedPipeline prepared, RunOptions options) {
         long started = System.nanoTime();
-        Optional<RunFailure> missing = missingInput(prepared.bound());
+        // what the user must fix is named on its node before a job starts
+        Optional<RunFailure> missing = missingInput(prepared.bound())
+                .or(() -> KafkaReachability.firstUnreachable(prepared.bound()));
         if (missing.isPresent()) {
             run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, missing.get()));
             return;

@@ -13,6 +13,7 @@ import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.OperatorUids;
 import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.Runs;
 import io.pipelinestudio.runtime.testing.SharedRunner;
@@ -80,7 +81,7 @@ class CompiledJobTest {
                 continue;
             }
             Optional<Node> node = uid == null ? Optional.empty()
-                    : Optional.ofNullable(byId.get(uid.contains("/") ? uid.substring(0, uid.indexOf('/')) : uid));
+                    : Optional.ofNullable(byId.get(OperatorUids.nodeOf(uid)));
             if (node.isEmpty()) {
                 problems.add("operator '" + name + "' has the uid " + uid + ", which names no node");
                 continue;

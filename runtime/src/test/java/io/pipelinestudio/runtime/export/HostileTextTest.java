@@ -92,7 +92,7 @@ class HostileTextTest {
         Path classes = compileWithoutWarnings(main);
         String output = runOwnJvm(classes, main.qualifiedName(), "--mode", "batch", "--parallelism", "2");
         assertThat(output).doesNotContain("INJECTED-42");
-        for (String sink : List.of("windows", "totals", "generated", "progress", "predictions")) {
+        for (String sink : List.of("windows", "totals", "generated", "progress", "predictions", "from-kafka")) {
             assertThat(TestFiles.sortedLines(sinkPath(generated, sink))).as(sink).isNotEmpty()
                     .isEqualTo(TestFiles.sortedLines(sinkPath(embedded, sink)));
         }
@@ -141,6 +141,8 @@ class HostileTextTest {
                 case "map" -> ((ObjectNode) node.withArray("fields").get(1)).put("expression",
                         "true ? \"k-\" + key : " + cel(HOSTILE));
                 case "train" -> node.put("modelPath", folder.resolve("model " + fileSafe + ".json").toString());
+                // any text names a consumer group, so the whole hostile text goes in
+                case "kafka-source" -> node.put("groupId", "group " + HOSTILE);
                 default -> { }
             }
         }

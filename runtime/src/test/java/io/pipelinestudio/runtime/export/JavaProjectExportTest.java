@@ -137,6 +137,8 @@ class JavaProjectExportTest {
         assertThat(TestFiles.sortedLines(generated.progress)).isNotEmpty().isEqualTo(TestFiles.sortedLines(embedded.progress));
         assertThat(TestFiles.sortedLines(generated.predictions)).isNotEmpty()
                 .isEqualTo(TestFiles.sortedLines(embedded.predictions));
+        assertThat(TestFiles.sortedLines(generated.fromKafka)).isNotEmpty()
+                .isEqualTo(TestFiles.sortedLines(embedded.fromKafka));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.pipelinestudio.runtime.compile.CompileOptions;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.testing.EveryKindPipeline;
+import io.pipelinestudio.runtime.testing.OperatorUids;
 import io.pipelinestudio.runtime.testing.Prepared;
 import io.pipelinestudio.runtime.testing.TestFiles;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class OperatorIdentityTest {
                     assertThat(operator.getValue()).startsWith("Rejected records");
                     continue;
                 }
-                String nodeId = uid.contains("/") ? uid.substring(0, uid.indexOf('/')) : uid;
+                String nodeId = OperatorUids.nodeOf(uid);
                 Node node = pipeline.node(nodeId).orElseThrow(
                         () -> new AssertionError("uid " + uid + " names no node of the pipeline"));
                 assertThat(operator.getValue()).as("name of %s", uid).startsWith(node.displayName());

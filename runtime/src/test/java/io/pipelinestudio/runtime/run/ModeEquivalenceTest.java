@@ -126,7 +126,9 @@ class ModeEquivalenceTest {
         assertThat(TestFiles.sorted(batchPrinted.toString(StandardCharsets.UTF_8).lines().toList()))
                 .isEqualTo(TestFiles.sortedLines(batch.totals))
                 .isEqualTo(TestFiles.sorted(streamingPrinted.toString(StandardCharsets.UTF_8).lines().toList()));
-        assertThat(batchResult.rejectedByNode()).isEqualTo(Map.of("parse", 8L))
+        assertThat(TestFiles.sortedLines(batch.fromKafka)).hasSize(597)
+                .isEqualTo(TestFiles.sortedLines(streaming.fromKafka));
+        assertThat(batchResult.rejectedByNode()).isEqualTo(Map.of("parse", 8L, "feed", 3L))
                 .isEqualTo(streamingResult.rejectedByNode());
         assertThat(TestFiles.sortedLines(batchResult.rejectedFile()))
                 .isEqualTo(TestFiles.sortedLines(streamingResult.rejectedFile()));

@@ -29,12 +29,18 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.ChartSinkNode;
 import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.DeliveryGuarantee;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
+import io.pipelinestudio.model.node.MessageFormat;
+import io.pipelinestudio.model.node.StartingOffsets;
 import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.ReduceEmission;
 import io.pipelinestudio.model.node.WindowSpec;
+import io.pipelinestudio.runtime.kafka.KafkaLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +59,8 @@ public final class EveryKindPipeline {
     public final Path generated;
     public final Path progress;
     public final Path predictions;
+    public final Path fromKafka;
+    public final String publishTopic;
     public final Pipeline pipeline;
 
     /** Without the training nodes. */
@@ -67,6 +75,8 @@ public final class EveryKindPipeline {
         generated = dir.resolve("generated-" + suffix + ".csv");
         progress = dir.resolve("progress-" + suffix + ".csv");
         predictions = dir.resolve("predictions-" + suffix + ".csv");
+        fromKafka = dir.resolve("from-kafka-" + suffix + ".csv");
+        publishTopic = TestKafka.newTopic("every-kind-publish", 2);
         if (!input.toFile().exists()) {
             TestFiles.write(input, lines(2_000, 11));
         }
@@ -98,6 +108,14 @@ public final class EveryKindPipeline {
                 .chain(slim, keyBy("by-tag", "tag"), reduce, csvSink("totals", totals))
                 .chain(reduce, consoleSink("print"))
                 .chain(generator("gen", 200L, 0), csvSink("generated", generated));
+        String bootstrap = TestKafka.shared().bootstrapServers();
+        KafkaSourceNode feed = new KafkaSourceNode("feed", "Feed", bootstrap, feedTopic(), null,
+                StartingOffsets.EARLIEST, null, MessageFormat.JSON, null,
+                List.of(string("key"), int64("ts"), float64("value")), "message_key", "kafka_ts", "ts", BOUND_MS, 0,
+                "true");
+        builder.chain(feed, csvSink("from-kafka", fromKafka))
+                .chain(feed, new KafkaSinkNode("publish", "Publish", bootstrap, publishTopic, MessageFormat.CSV, ";",
+                        "key", DeliveryGuarantee.AT_LEAST_ONCE));
         if (training) {
             // scaled is exactly twice value: a line to fit
             var train = new TrainNode("fit", "Fit", ModelKind.LINEAR_REGRESSION, List.of("value"), "scaled", 0.1, 0.0,
@@ -108,6 +126,26 @@ public final class EveryKindPipeline {
                     .edge("fit", Node.OUT, "predict", PredictNode.MODEL);
         }
         return builder.build();
+    }
+
+    private static String feedTopic;
+
+    /**
+     * The Kafka source's topic, written once per test JVM: the orders as JSON messages without keys (the
+     * message key field reads empty), a few of which do not parse, over two partitions.
+     */
+    public static synchronized String feedTopic() {
+        if (feedTopic == null) {
+            feedTopic = TestKafka.newTopic("every-kind-feed", 2);
+            List<String> messages = new ArrayList<>();
+            for (String line : lines(600, 13)) {
+                String[] payload = line.substring(line.indexOf('|') + 1).split(",");
+                messages.add(payload[1].equals("not-a-time") ? "{\"key\": \"" + payload[0] + "\", \"ts\": \"soon\"}"
+                        : "{\"key\": \"" + payload[0] + "\", \"ts\": " + payload[1] + ", \"value\": " + payload[2] + "}");
+            }
+            KafkaLines.produce(TestKafka.shared().bootstrapServers(), feedTopic, messages);
+        }
+        return feedTopic;
     }
 
     static List<String> lines(int n, long seed) {

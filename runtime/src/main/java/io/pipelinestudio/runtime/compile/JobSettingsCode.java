@@ -1,0 +1,72 @@
+package io.pipelinestudio.runtime.compile;
+
+import io.pipelinestudio.model.JobSettings;
+import io.pipelinestudio.runtime.codegen.CommentText;
+import io.pipelinestudio.runtime.codegen.JavaSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The body of the generated job class's {@code configure(Configuration)}: the pipeline's checkpoint and
+ * restart settings as Flink options, the one place every run, jar, project and submission takes them from.
+ */
+final class JobSettingsCode {
+    static final List<String> IMPORTS = List.of("java.time.Duration",
+            "org.apache.flink.configuration.CheckpointingOptions", "org.apache.flink.configuration.Configuration",
+            "org.apache.flink.configuration.ExternalizedCheckpointRetention",
+            "org.apache.flink.configuration.RestartStrategyOptions", "org.apache.flink.core.execution.CheckpointingMode");
+
+    private JobSettingsCode() {}
+
+    /** The statements, one per line, without indentation. */
+    static List<String> statements(JobSettings job) {
+        List<String> lines = new ArrayList<>();
+        if (job.checkpoints()) {
+            lines.add("// a checkpoint every " + job.checkpointIntervalMs() + " ms, "
+                    + (job.checkpointMode() == JobSettings.CheckpointMode.EXACTLY_ONCE ? "exactly once" : "at least once")
+                    + (job.checkpointDirectory() == null ? ", kept by the cluster's configured storage"
+                            : ", kept (also after a cancel, to restart from) in "
+                                    + CommentText.lineComment(job.checkpointDirectory())));
+            lines.add("conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis("
+                    + JavaSource.literal(job.checkpointIntervalMs()) + "));");
+            lines.add("conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode."
+                    + job.checkpointMode().name() + ");");
+            if (job.checkpointDirectory() != null) {
+                lines.add("conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, "
+                        + JavaSource.literal(job.checkpointDirectory()) + ");");
+                lines.add("conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,"
+                        + " ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);");
+            }
+        } else {
+            lines.add("// no checkpoints: a restarted job starts over");
+        }
+        switch (job.restartStrategy()) {
+            case FIXED_DELAY -> {
+                lines.add("// after a failure, up to " + job.restartAttempts() + " restarts, " + job.restartDelayMs()
+                        + " ms apart");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY, \"fixed-delay\");");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, "
+                        + job.restartAttempts() + ");");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis("
+                        + JavaSource.literal(job.restartDelayMs()) + "));");
+            }
+            case EXPONENTIAL_DELAY -> {
+                lines.add("// after a failure, up to " + job.restartAttempts() + " restarts, waiting "
+                        + job.restartDelayMs() + " ms at first and twice as long each time, at most "
+                        + job.restartMaxDelayMs() + " ms");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY, \"exponential-delay\");");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_ATTEMPTS, "
+                        + job.restartAttempts() + ");");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,"
+                        + " Duration.ofMillis(" + JavaSource.literal(job.restartDelayMs()) + "));");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,"
+                        + " Duration.ofMillis(" + JavaSource.literal(job.restartMaxDelayMs()) + "));");
+            }
+            case NONE -> {
+                lines.add("// a failure ends the job, whatever the cluster's default restart strategy");
+                lines.add("conf.set(RestartStrategyOptions.RESTART_STRATEGY, \"none\");");
+            }
+        }
+        return lines;
+    }
+}
