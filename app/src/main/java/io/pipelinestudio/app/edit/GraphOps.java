@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Pure functions from a pipeline to an edited pipeline; the commands are thin wrappers around them. */
+/**
+ * Pure functions from a pipeline to an edited pipeline; the commands are thin wrappers around them. They
+ * change a pipeline through its {@code with...} methods, so that what they do not edit (the job's settings)
+ * is kept.
+ */
 public final class GraphOps {
     private GraphOps() {}
 
@@ -24,8 +28,7 @@ public final class GraphOps {
         newEdges.addAll(edges);
         Map<String, Position> layout = new HashMap<>(pipeline.layout());
         layout.putAll(positions);
-        return new Pipeline(pipeline.formatVersion(), pipeline.name(), pipeline.description(),
-                pipeline.parameters(), newNodes, newEdges, layout);
+        return pipeline.withNodes(newNodes).withEdges(newEdges).withLayout(layout);
     }
 
     /** Removes the nodes with their edges and positions, and the edges with the given ids. */
@@ -36,8 +39,7 @@ public final class GraphOps {
                 .toList();
         Map<String, Position> layout = new HashMap<>(pipeline.layout());
         layout.keySet().removeAll(nodeIds);
-        return new Pipeline(pipeline.formatVersion(), pipeline.name(), pipeline.description(),
-                pipeline.parameters(), nodes, edges, layout);
+        return pipeline.withNodes(nodes).withEdges(edges).withLayout(layout);
     }
 
     public static Pipeline move(Pipeline pipeline, Map<String, Position> positions) {
@@ -71,13 +73,12 @@ public final class GraphOps {
         if (position != null) {
             layout.put(newId, position);
         }
-        return new Pipeline(pipeline.formatVersion(), pipeline.name(), pipeline.description(),
-                pipeline.parameters(), nodes, edges, layout);
+        return pipeline.withNodes(nodes).withEdges(edges).withLayout(layout);
     }
 
     public static Pipeline describe(Pipeline pipeline, String name, String description) {
         return new Pipeline(pipeline.formatVersion(), name, description, pipeline.parameters(), pipeline.nodes(),
-                pipeline.edges(), pipeline.layout());
+                pipeline.edges(), pipeline.layout(), pipeline.job());
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}, ... : the first id no node has and none in {@code taken}. */

@@ -7,13 +7,17 @@ import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.DeliveryGuarantee;
 import io.pipelinestudio.model.node.EventTimeNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.FlatMapNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.KafkaSinkNode;
+import io.pipelinestudio.model.node.KafkaSourceNode;
 import io.pipelinestudio.model.node.KeyByNode;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.MapNode;
+import io.pipelinestudio.model.node.MessageFormat;
 import io.pipelinestudio.model.node.ModelKind;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.NodeDescriptor;
@@ -22,6 +26,7 @@ import io.pipelinestudio.model.node.ParseNode;
 import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.ProjectNode;
 import io.pipelinestudio.model.node.RebalanceNode;
+import io.pipelinestudio.model.node.StartingOffsets;
 import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.node.ReduceNode;
 import io.pipelinestudio.model.node.WindowAggregateNode;
@@ -49,6 +54,13 @@ public final class PaletteCatalog {
                 n -> fileName(n.path()) + " \u00b7 " + n.fields().size() + " fields");
         add(id -> new GeneratorSourceNode(id, null, 1000L, 0, 4, 0, 1000, 0, 42),
                 n -> (n.count() == null ? "unbounded" : n.count() + " records") + " \u00b7 " + n.keys() + " keys");
+        // a local broker's address, so that a fresh node is valid and runs against ./studio kafka start
+        add(id -> new KafkaSourceNode(id, null, "127.0.0.1:9092", "events", null, StartingOffsets.EARLIEST, null,
+                        MessageFormat.CSV, ",", List.of(new Field("key", FieldType.STRING),
+                                new Field("timestamp_ms", FieldType.LONG)),
+                        null, null, "timestamp_ms", 5000, 0, "false"),
+                n -> topic(String.join(", ", n.topicList())) + " \u00b7 " + jsonName(n.format())
+                        + " \u00b7 " + n.fields().size() + " fields" + (n.stops() ? " \u00b7 bounded" : ""));
         add(id -> new KeyByNode(id, null, List.of("key")), n -> "by " + String.join(", ", n.fields()));
         add(id -> new RebalanceNode(id, null), n -> "round-robin");
         add(id -> new EventTimeNode(id, null, "timestamp", 1000, 0, null),
@@ -73,6 +85,9 @@ public final class PaletteCatalog {
         add(id -> new PredictNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), null),
                 n -> jsonName(n.model()) + (n.fromFile() ? " \u00b7 from file" : ""));
         add(id -> new CsvSinkNode(id, null, "output.csv", ",", true), n -> fileName(n.path()));
+        add(id -> new KafkaSinkNode(id, null, "127.0.0.1:9092", "output", MessageFormat.CSV, ",", null,
+                        DeliveryGuarantee.AT_LEAST_ONCE),
+                n -> topic(n.topic()) + " \u00b7 " + jsonName(n.delivery()));
         add(id -> new ConsoleSinkNode(id, null), n -> "stdout");
         add(id -> new ChartSinkNode(id, null, ChartStyle.TIME_SERIES, "window_end", "key", "count", 0),
                 n -> (n.style() == ChartStyle.LATEST_BARS ? "latest bars of " : "") + n.valueField()
@@ -129,6 +144,10 @@ public final class PaletteCatalog {
 
     private static String jsonName(Enum<?> value) {
         return value == null ? "" : PipelineJson.mapper().valueToTree(value).asText();
+    }
+
+    private static String topic(String names) {
+        return names == null || names.isBlank() ? "no topic" : names.strip();
     }
 
     private static String fileName(String path) {

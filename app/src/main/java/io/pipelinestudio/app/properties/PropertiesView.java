@@ -1,6 +1,7 @@
 package io.pipelinestudio.app.properties;
 
 import io.pipelinestudio.app.theme.Styles;
+import java.util.Comparator;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,6 +42,10 @@ public final class PropertiesView extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // ControlsFX sorts categories by name and opens the first: keep the view-model's order instead, so
+        // that the pipeline's own rows open before its "Job" rows
+        sheet.setCategoryComparator(
+                Comparator.comparingInt(this::firstRowOf).thenComparing(Comparator.naturalOrder()));
         sheet.setPropertyEditorFactory(item -> createEditor((PropertyItem) item));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         help.setId("node-help");
@@ -63,6 +68,15 @@ public final class PropertiesView extends VBox {
         sheet.getItems().setAll(model.items());
         model.items().addListener((javafx.collections.ListChangeListener<PropertyItem>) c ->
                 sheet.getItems().setAll(model.items()));
+    }
+
+    private int firstRowOf(String category) {
+        for (int row = 0; row < model.items().size(); row++) {
+            if (model.items().get(row).getCategory().equals(category)) {
+                return row;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static PropertyEditor<?> createEditor(PropertyItem item) {

@@ -11,6 +11,7 @@ import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.NodeDescriptor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,13 +22,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The settings of the selection as property rows: a node's record components, an edge's ends, or the
- * pipeline's name and description when nothing is selected. Every change becomes a command that puts a
- * new record in the model.
+ * pipeline's name, description and job settings when nothing is selected. Every change becomes a command
+ * that puts a new record in the model.
  */
 public final class PropertiesViewModel {
     private final PipelineDocument document;
     private final Selection selection;
     private final Consumer<String> messages;
+    private final JobSettingsRows jobRows;
     private final ObservableList<PropertyItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -40,6 +42,7 @@ public final class PropertiesViewModel {
         this.document = document;
         this.selection = selection;
         this.messages = messages;
+        this.jobRows = new JobSettingsRows(document, messages);
         document.pipelineProperty().addListener(o -> update());
         selection.nodesProperty().addListener(o -> update());
         selection.edgesProperty().addListener(o -> update());
@@ -80,7 +83,8 @@ public final class PropertiesViewModel {
         } else {
             key = "many";
         }
-        Object shownObject = node.isPresent() ? node.get() : edge.isPresent() ? edge.get() : pipeline.name() + "\n" + pipeline.description();
+        Object shownObject = node.isPresent() ? node.get() : edge.isPresent() ? edge.get()
+                : Arrays.asList(pipeline.name(), pipeline.description(), pipeline.job());
         if (key.equals(shownKey) && shownObject.equals(lastShown)) {
             return;
         }
@@ -114,14 +118,9 @@ public final class PropertiesViewModel {
         subtitle.set(kind.label() + " \u00b7 " + kind.family().title() + " \u00b7 " + kind.description());
         String category = kind.label() + " settings";
         for (PropertyDescriptor descriptor : PropertyDescriptor.of(node.getClass())) {
-            PropertyItem.Editor editor = switch (descriptor.kind) {
-                case BOOLEAN -> PropertyItem.Editor.SWITCH;
-                case CHOICE -> PropertyItem.Editor.CHOICE;
-                default -> PropertyItem.Editor.TEXT;
-            };
             // one category: the sheet's accordion would otherwise hide all but the first group
             PropertyItem item = new PropertyItem(descriptor.id(), descriptor.label, category,
-                    descriptor.help, editor, descriptor.choices, descriptor.read(tree(node)),
+                    descriptor.help, descriptor.editor(), descriptor.choices, descriptor.read(tree(node)),
                     value -> commitNode(nodeId, descriptor, value));
             rows.add(item);
             refreshers.add(() -> document.pipeline().node(nodeId)
@@ -158,6 +157,8 @@ public final class PropertiesViewModel {
             name.show(text(document.pipeline().name()));
             description.show(text(document.pipeline().description()));
         });
+        // a category of its own, closed at first: the name and description are what most edits are about
+        rows.addAll(jobRows.create(refreshers));
     }
 
     private void commitNode(String nodeId, PropertyDescriptor descriptor, Object value) {
@@ -188,7 +189,8 @@ public final class PropertiesViewModel {
         }
     }
 
-    private static String reason(Exception e) {
+    /** Why a value was refused, in the words of the innermost cause, without Jackson's location details. */
+    static String reason(Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

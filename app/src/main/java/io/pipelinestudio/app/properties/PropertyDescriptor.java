@@ -58,14 +58,27 @@ final class PropertyDescriptor {
         return "property-" + String.join("-", path);
     }
 
-    static List<PropertyDescriptor> of(Class<?> recordType) {
+    /** The settings of a node kind, helped by its descriptor. */
+    static List<PropertyDescriptor> of(Class<? extends Node> nodeType) {
+        return of(nodeType, NodeDescriptor.of(nodeType).settingHelp());
+    }
+
+    /** The settings of any record, such as the job's, with the help of each component by name. */
+    static List<PropertyDescriptor> of(Class<?> recordType, Map<String, String> settingHelp) {
         return CACHE.computeIfAbsent(recordType, type -> {
             List<PropertyDescriptor> result = new ArrayList<>();
-            Map<String, String> settingHelp = Node.class.isAssignableFrom(type)
-                    ? NodeDescriptor.of(type.asSubclass(Node.class)).settingHelp() : Map.of();
             collect(type, List.of(), settingHelp, result);
             return List.copyOf(result);
         });
+    }
+
+    /** The editor of the setting's row: a switch, a list of choices, or text that is parsed on commit. */
+    PropertyItem.Editor editor() {
+        return switch (kind) {
+            case BOOLEAN -> PropertyItem.Editor.SWITCH;
+            case CHOICE -> PropertyItem.Editor.CHOICE;
+            default -> PropertyItem.Editor.TEXT;
+        };
     }
 
     private static void collect(Class<?> type, List<String> prefix, Map<String, String> help,

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Validates the pipeline as it is edited, on a background thread: bursts of edits coalesce into one
  * run of the newest graph, and at most one report is handed to the FX thread at a time. Moves alone do
- * not revalidate, since positions do not change what a pipeline means.
+ * not revalidate, since positions do not change what a pipeline means; job settings do.
  */
 public final class ValidationService {
     private final PipelineDocument document;
@@ -61,7 +61,9 @@ public final class ValidationService {
         }
         return (a.nodes() == b.nodes() || a.nodes().equals(b.nodes()))
                 && (a.edges() == b.edges() || a.edges().equals(b.edges()))
-                && a.parameters().equals(b.parameters());
+                && a.parameters().equals(b.parameters())
+                // the validator checks the job settings too, and warns about sinks that need checkpoints
+                && java.util.Objects.equals(a.job(), b.job());
     }
 
     private void request(Pipeline pipeline) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.JobSettings;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.Position;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
@@ -111,6 +112,22 @@ class CommandsTest {
         Pipeline q = document.pipeline();
         checkUndoRedo(() -> new EditPipelineCommand(document, "renamed", "does things", "Rename"),
                 GraphOps.describe(q, "renamed", "does things"));
+    }
+
+    @Test
+    void jobSettingsEditsUndoAndRedoAndLaterEditsKeepThem() {
+        JobSettings checkpointed = JobSettings.DEFAULTS
+                .withCheckpoints(60_000, JobSettings.CheckpointMode.AT_LEAST_ONCE, "/tmp/checkpoints");
+        Pipeline p = document.pipeline();
+        checkUndoRedo(() -> new EditJobSettingsCommand(document, checkpointed, "Set checkpoint interval"),
+                p.withJob(checkpointed));
+
+        document.execute(new EditPipelineCommand(document, "renamed", null, "Rename"));
+        document.execute(new AddNodeCommand(document, new FilterNode("big", null, "true"), new Position(0, 0)));
+        document.execute(new EditNodeCommand(document, "big", new FilterNode("large", null, "true"), "Rename"));
+        document.execute(new RemoveElementsCommand(document, Set.of("large"), Set.of()));
+
+        assertThat(document.pipeline().jobSettings()).isEqualTo(checkpointed);
     }
 
     @Test

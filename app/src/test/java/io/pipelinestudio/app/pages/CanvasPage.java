@@ -3,9 +3,11 @@ package io.pipelinestudio.app.pages;
 import io.pipelinestudio.app.canvas.NodeView;
 import io.pipelinestudio.app.shell.Designer;
 import io.pipelinestudio.app.support.Fx;
+import io.pipelinestudio.app.theme.Styles;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
@@ -32,6 +34,12 @@ public final class CanvasPage {
     public NodeView card(String nodeId) {
         return Fx.get(() -> designer.canvas().nodeView(nodeId)
                 .orElseThrow(() -> new AssertionError("Expected a card for node '" + nodeId + "' but there is none")));
+    }
+
+    /** The key settings a card shows under its title. */
+    public String summary(String nodeId) {
+        NodeView card = card(nodeId);
+        return Fx.get(() -> ((Label) card.lookup("." + Styles.NODE_SUMMARY)).getText());
     }
 
     public boolean hasCard(String nodeId) {

@@ -2,6 +2,7 @@ package io.pipelinestudio.app.pages;
 
 import io.pipelinestudio.app.shell.Designer;
 import io.pipelinestudio.app.support.Fx;
+import io.pipelinestudio.app.support.Scrolling;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -28,6 +29,8 @@ public final class PalettePage {
     /** Drags {@code kind} from the palette to a point of the canvas and returns the new node's id. */
     public String drop(String kind, double x, double y) {
         Set<String> before = ids();
+        // the palette is taller than the window: a person scrolls to the kind first
+        Scrolling.reveal(item(kind));
         Point2D target = canvas.screenPoint(x, y);
         Point2D start = canvas.center(item(kind));
         robot.drag(start, MouseButton.PRIMARY)
