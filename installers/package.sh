@@ -73,6 +73,8 @@ step "modules: $MODULES"
 step "linking the runtime"
 jlink --add-modules "$MODULES" --output "$WORK/runtime" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands
+# javac's symbol files serve --release N only, which the job-class compiler never passes (8 MB)
+rm -f "$WORK/runtime/lib/ct.sym"
 
 # 4. The app image: a launcher with Flink's JVM options, the examples beside the jars.
 step "building the app image"

@@ -246,6 +246,13 @@ public final class PipelineValidator {
         } else if (job.checkpoints() && job.checkpointIntervalMs() < 10) {
             problems.add(jobProblem("the checkpoint interval must be at least 10 ms, Flink's minimum"));
         }
+        if (job.checkpointDirectory() != null && !job.checkpointDirectory().contains("://")) {
+            try {
+                java.nio.file.Paths.get(job.checkpointDirectory());
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add(jobProblem("the checkpoint directory is not a path: " + e.getReason()));
+            }
+        }
         if (job.restartStrategy() != JobSettings.RestartStrategy.NONE) {
             if (job.restartAttempts() < 1) {
                 problems.add(jobProblem("a restart strategy needs at least one restart attempt"));

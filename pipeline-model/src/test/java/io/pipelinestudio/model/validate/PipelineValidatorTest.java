@@ -435,7 +435,7 @@ class PipelineValidatorTest {
         KafkaSinkNode sink = new KafkaSinkNode("out", null, "127.0.0.1:9092", "counts", null, null, "key",
                 DeliveryGuarantee.EXACTLY_ONCE);
         Pipeline pipeline = chain(source, sink);
-        Pipeline broken = pipeline.withJob(JobSettings.DEFAULTS.withCheckpoints(-1, null, null)
+        Pipeline broken = pipeline.withJob(JobSettings.DEFAULTS.withCheckpoints(-1, null, "/tmp/a\u0000b")
                 .withRestarts(JobSettings.RestartStrategy.EXPONENTIAL_DELAY, 0, 2_000, 1_000));
 
         assertThat(problems(pipeline, ProblemKind.JOB_SETTINGS)).containsExactly(warning("out",
@@ -448,6 +448,7 @@ class PipelineValidatorTest {
                 null))).problems()).isEmpty();
         assertThat(problems(broken, ProblemKind.JOB_SETTINGS)).containsExactly(
                 error(Problem.PIPELINE, "the checkpoint interval must not be negative (0: no checkpoints)"),
+                error(Problem.PIPELINE, "the checkpoint directory is not a path: Nul character not allowed"),
                 error(Problem.PIPELINE, "a restart strategy needs at least one restart attempt"),
                 error(Problem.PIPELINE, "the largest restart delay must be at least the first delay (and above 0)"),
                 warning("out", "exactly-once delivery commits its Kafka transactions with each checkpoint, so"

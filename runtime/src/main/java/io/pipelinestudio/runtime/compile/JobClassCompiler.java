@@ -127,6 +127,7 @@ final class JobClassCompiler {
             }
         };
         StringWriter messages = new StringWriter();
+        // no --release: the installed runtime leaves out javac's symbol files (lib/ct.sym), which it needs
         List<String> options = List.of("-proc:none", "-g", "-encoding", "UTF-8", "-classpath", classPath());
         boolean ok = compiler.getTask(messages, inMemory, diagnostics, options, null, List.of(source)).call();
         if (!ok) {

@@ -18,22 +18,37 @@ final class JobSettingsCode {
 
     private JobSettingsCode() {}
 
+    /**
+     * Flink wants a URI with a scheme ({@code file://}, {@code s3://}, ...); a plain path is a local one,
+     * made absolute here as the pipeline's other paths are where it is exported.
+     */
+    static String uri(String directory) {
+        return directory.contains("://") ? directory : java.nio.file.Paths.get(directory).toAbsolutePath().toUri()
+                .toString();
+    }
+
+    /** Comment lines; the text may come from a pipeline file, so it is made harmless first. */
+    private static void comment(List<String> lines, String text) {
+        for (String line : CommentText.lineComment(text).split("\n", -1)) {
+            lines.add("// " + line);
+        }
+    }
+
     /** The statements, one per line, without indentation. */
     static List<String> statements(JobSettings job) {
         List<String> lines = new ArrayList<>();
         if (job.checkpoints()) {
-            lines.add("// a checkpoint every " + job.checkpointIntervalMs() + " ms, "
+            comment(lines, "a checkpoint every " + job.checkpointIntervalMs() + " ms, "
                     + (job.checkpointMode() == JobSettings.CheckpointMode.EXACTLY_ONCE ? "exactly once" : "at least once")
                     + (job.checkpointDirectory() == null ? ", kept by the cluster's configured storage"
-                            : ", kept (also after a cancel, to restart from) in "
-                                    + CommentText.lineComment(job.checkpointDirectory())));
+                            : ", kept (also after a cancel, to restart from) in " + job.checkpointDirectory()));
             lines.add("conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis("
                     + JavaSource.literal(job.checkpointIntervalMs()) + "));");
             lines.add("conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode."
                     + job.checkpointMode().name() + ");");
             if (job.checkpointDirectory() != null) {
                 lines.add("conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, "
-                        + JavaSource.literal(job.checkpointDirectory()) + ");");
+                        + JavaSource.literal(uri(job.checkpointDirectory())) + ");");
                 lines.add("conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,"
                         + " ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);");
             }

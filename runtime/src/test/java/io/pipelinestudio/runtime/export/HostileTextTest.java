@@ -129,6 +129,10 @@ class HostileTextTest {
         remark.put("description", HOSTILE);
         Path folder = dir.resolve("in*");
         String fileSafe = IN_FILE_NAMES;
+        // the job settings' one text: in a string literal and in a comment of configure()
+        ObjectNode job = tree.putObject("job");
+        job.put("checkpointIntervalMs", 60_000);
+        job.put("checkpointDirectory", folder.resolve("checkpoints " + fileSafe).toString());
         for (Iterator<JsonNode> nodes = tree.withArray("nodes").elements(); nodes.hasNext(); ) {
             ObjectNode node = (ObjectNode) nodes.next();
             String id = node.get("id").asText();

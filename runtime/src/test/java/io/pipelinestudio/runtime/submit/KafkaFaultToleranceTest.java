@@ -1,0 +1,193 @@
+package io.pipelinestudio.runtime.submit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pipelinestudio.model.JobSettings;
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.export.JarExporter;
+import io.pipelinestudio.runtime.kafka.KafkaLines;
+import io.pipelinestudio.runtime.testing.TestFiles;
+import io.pipelinestudio.runtime.testing.TestKafka;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly once under faults, on a real standalone cluster (a JobManager and a TaskManager, each its own
+ * JVM) and a real broker: the Kafka window-count example, checkpointing, loses its TaskManager to
+ * {@code kill -9} mid-run; a new TaskManager starts, the job restarts from its last checkpoint, and the
+ * output topic, read with {@code read_committed}, holds exactly the windows computed from the input.
+ */
+class KafkaFaultToleranceTest {
+    private static final int RECORDS = 1_000_000;
+    private static final int KEYS = 16;
+    private static final long WINDOW_MS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedTaskManagerLosesAndDuplicatesNoWindow() throws Exception {
+        String bootstrap = TestKafka.shared().bootstrapServers();
+        String input = TestKafka.newTopic("fault-events", 2);
+        String output = TestKafka.newTopic("fault-counts", 2);
+        List<String> lines = events();
+        KafkaLines.produce(bootstrap, input, lines);
+        Pipeline pipeline = PipelineJson.read(TestFiles.repositoryRoot().resolve("assets/examples/kafka-window-count.json"));
+        // checkpoints often enough that one completes well before the input is read
+        Pipeline checkpointed = pipeline.withJob(pipeline.jobSettings().withCheckpoints(300,
+                JobSettings.CheckpointMode.EXACTLY_ONCE, dir.resolve("checkpoints").toString()));
+        Path file = dir.resolve("kafka-window-count.json");
+        PipelineJson.write(checkpointed, file);
+
+        // outside the test's folder, so that its logs outlive a failure
+        Path clusterDir = Files.createTempDirectory("pipeline-studio-fault-");
+        try (StandaloneFlinkCluster cluster = StandaloneFlinkCluster.start(clusterDir.resolve("cluster"),
+                JarExporter.bundledLocations(getClass().getClassLoader()).stream()
+                        .map(p -> p.toAbsolutePath().toString()).toList())) {
+            String jobId = submit(cluster, file, bootstrap, input, output);
+            awaitCompletedCheckpoint(cluster, jobId);
+            assertThat(state(cluster, jobId)).as("the job must still be running when its TaskManager dies")
+                    .isEqualTo("RUNNING");
+
+            long killed = System.nanoTime();
+            cluster.killTaskManager();
+            cluster.startTaskManager();
+            Duration recovered = awaitRestored(cluster, jobId, killed);
+            awaitFinished(cluster, jobId);
+            long restored = checkpoints(cluster, jobId).path("counts").path("restored").asLong();
+
+            Map<String, Long> expected = windows(lines);
+            List<String> written = KafkaLines.consumeCommitted(bootstrap, output, expected.size() * 2,
+                    Duration.ofSeconds(10));
+            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Long> counted = new TreeMap<>();
+            for (String line : written) {
+                String[] fields = line.split(",");
+                String window = fields[0] + "," + fields[1] + "," + fields[2];
+                seen.merge(window, 1, Integer::sum);
+                counted.put(window, Long.parseLong(fields[3]));
+            }
+            long duplicates = seen.values().stream().filter(n -> n > 1).count();
+            long missing = expected.keySet().stream().filter(w -> !seen.containsKey(w)).count();
+            System.out.printf("exactly once under faults: %,d records in, %,d windows out, %d duplicates, %d missing,"
+                    + " %d restart(s) from a checkpoint, recovered %.1f s after kill -9%n", lines.size(),
+                    written.size(), duplicates, missing, restored, recovered.toMillis() / 1000.0);
+
+            assertThat(restored).as("restarts from a checkpoint").isGreaterThanOrEqualTo(1);
+            assertThat(duplicates).as("windows written twice").isZero();
+            assertThat(missing).as("windows missing").isZero();
+            assertThat(counted).isEqualTo(expected);
+        }
+    }
+
+    private String submit(StandaloneFlinkCluster cluster, Path file, String bootstrap, String input, String output) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"submit", file.toString(), "--cluster", cluster.restAddress().toString(),
+            "--mode", "streaming", "--parallelism", "2", "--param", "bootstrap=" + bootstrap, "--param",
+            "topic=" + input, "--param", "outputTopic=" + output, "--param", "bounded=true",
+            "--rejected", dir.resolve("rejected.tsv").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** {@code key,timestamp_ms} lines in time order, each out of order by less than the example's 5 s. */
+    private static List<String> events() {
+        Random random = new Random(2026);
+        List<String> lines = new ArrayList<>(RECORDS);
+        long time = 1_700_000_000_000L;
+        for (int i = 0; i < RECORDS; i++) {
+            time += random.nextInt(3);
+            lines.add("key" + random.nextInt(KEYS) + "," + (time - random.nextInt(2_000)));
+        }
+        return lines;
+    }
+
+    /** The windows computed apart from Flink: {@code start,end,key} to its count. */
+    private static Map<String, Long> windows(List<String> lines) {
+        Map<String, Long> windows = new TreeMap<>();
+        for (String line : lines) {
+            String[] fields = line.split(",");
+            long start = Math.floorDiv(Long.parseLong(fields[1]), WINDOW_MS) * WINDOW_MS;
+            windows.merge(start + "," + (start + WINDOW_MS) + "," + fields[0], 1L, Long::sum);
+        }
+        return windows;
+    }
+
+    private void awaitCompletedCheckpoint(StandaloneFlinkCluster cluster, String jobId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (checkpoints(cluster, jobId).path("counts").path("completed").asLong() > 0) {
+                return;
+            }
+            assertThat(state(cluster, jobId)).as("job state while waiting for a checkpoint").isIn("CREATED",
+                    "INITIALIZING", "RUNNING");
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Expected a completed checkpoint within 90 s; logs in " + cluster.logs());
+    }
+
+    private Duration awaitRestored(StandaloneFlinkCluster cluster, String jobId, long killedNanos) throws Exception {
+        long deadline = killedNanos + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode checkpoints = checkpoints(cluster, jobId);
+            if (checkpoints.path("counts").path("restored").asLong() > 0 || state(cluster, jobId).equals("FINISHED")) {
+                return Duration.ofNanos(System.nanoTime() - killedNanos);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Expected the job to restore a checkpoint within 120 s of the kill; logs in "
+                + cluster.logs());
+    }
+
+    private void awaitFinished(StandaloneFlinkCluster cluster, String jobId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String state = "";
+        while (System.nanoTime() < deadline) {
+            state = state(cluster, jobId);
+            if (state.equals("FINISHED")) {
+                return;
+            }
+            assertThat(state).as("job state; logs in %s", cluster.logs()).isNotIn("FAILED", "CANCELED");
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Expected the job to finish within 180 s but it is " + state + "; logs in "
+                + cluster.logs());
+    }
+
+    private String state(StandaloneFlinkCluster cluster, String jobId) throws Exception {
+        return get(cluster.restAddress().resolve("jobs/" + jobId)).path("state").asText();
+    }
+
+    private JsonNode checkpoints(StandaloneFlinkCluster cluster, String jobId) throws Exception {
+        return get(cluster.restAddress().resolve("jobs/" + jobId + "/checkpoints"));
+    }
+
+    private JsonNode get(URI uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+}
