@@ -2,6 +2,7 @@ package io.pipelinestudio.model;
 
 import io.pipelinestudio.model.node.AggregateFunction;
 import io.pipelinestudio.model.node.DeliveryGuarantee;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.KafkaSinkNode;
 import io.pipelinestudio.model.node.KafkaSourceNode;
 import io.pipelinestudio.model.node.MessageFormat;
@@ -210,6 +211,7 @@ public final class PipelineFixtures {
                         300, 1e-9, 64, 3, "models/fit.json"),
                 new PredictNode("score", "Score", ModelKind.LOGISTIC_REGRESSION, List.of("amount"), null),
                 new CsvSinkNode("out", "Results", "${outputDir}/totals.tsv", "\t", true),
+                new FileSinkNode("parts", "Parts", "${outputDir}/parts", MessageFormat.JSON, null, 60_000, 1 << 20),
                 new KafkaSinkNode("publish", "Publish", "${bootstrap}", "totals", MessageFormat.CSV, ";", "who",
                         DeliveryGuarantee.EXACTLY_ONCE),
                 new ConsoleSinkNode("late", "Late records"),
@@ -231,7 +233,8 @@ public final class PipelineFixtures {
                 Edge.of("twice", "score"),
                 new Edge("fit", Node.OUT, "score", PredictNode.MODEL),
                 Edge.of("win", "chart"),
-                Edge.of("totals", "publish"));
+                Edge.of("totals", "publish"),
+                Edge.of("demo", "parts"));
         List<ParameterSpec> parameters = List.of(
                 new ParameterSpec("inputDir", "data", "where the log files are"),
                 new ParameterSpec("outputDir", "/tmp/out", "where results go"),

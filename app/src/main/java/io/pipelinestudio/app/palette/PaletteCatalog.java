@@ -9,6 +9,7 @@ import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.DeliveryGuarantee;
 import io.pipelinestudio.model.node.EventTimeNode;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.FlatMapNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
@@ -85,6 +86,8 @@ public final class PaletteCatalog {
         add(id -> new PredictNode(id, null, ModelKind.LINEAR_REGRESSION, List.of(), null),
                 n -> jsonName(n.model()) + (n.fromFile() ? " \u00b7 from file" : ""));
         add(id -> new CsvSinkNode(id, null, "output.csv", ",", true), n -> fileName(n.path()));
+        add(id -> new FileSinkNode(id, null, "parts", MessageFormat.CSV, ",", 60_000, 128L * 1024 * 1024),
+                n -> fileName(n.directory()) + " \u00b7 " + jsonName(n.format()) + " parts");
         add(id -> new KafkaSinkNode(id, null, "127.0.0.1:9092", "output", MessageFormat.CSV, ",", null,
                         DeliveryGuarantee.AT_LEAST_ONCE),
                 n -> topic(n.topic()) + " \u00b7 " + jsonName(n.delivery()));

@@ -24,11 +24,12 @@ class NodeCapabilitiesTest {
     }
 
     @Test
-    void filesWrittenAreTheCsvSinksPathAndATrainersModelFile() {
+    void filesWrittenAreTheFileSinksPathsAndATrainersModelFile() {
         TrainNode withoutModelFile = new TrainNode("t", null, null, List.of("x"), "y", 0.1, 0, false, 1, 0, 1, 1, null);
 
         assertThat(EVERY_KIND).filteredOn(node -> !node.filesWritten().isEmpty()).extracting(Node::id)
-                .containsExactly("fit", "out");
+                .containsExactly("fit", "out", "parts");
+        assertThat(node("parts").filesWritten()).containsExactly("${outputDir}/parts");
         assertThat(node("out").filesWritten()).containsExactly("${outputDir}/totals.tsv");
         assertThat(node("fit").filesWritten()).containsExactly("models/fit.json");
         assertThat(withoutModelFile.filesWritten()).isEmpty();

@@ -35,7 +35,7 @@ class NodeKindsTest {
     void everyKindHasItsOwnJsonName() {
         assertThat(Node.kinds()).extracting(Node::kindOf).doesNotHaveDuplicates().containsExactly(
                 "csv-source", "generator", "kafka-source", "key-by", "rebalance", "event-time", "parse", "project", "filter", "map",
-                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "kafka-sink", "console-sink",
+                "flat-map", "reduce", "window-aggregate", "train", "predict", "csv-sink", "file-sink", "kafka-sink", "console-sink",
                 "chart-sink");
     }
 

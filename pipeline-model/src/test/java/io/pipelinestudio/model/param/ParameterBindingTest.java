@@ -13,6 +13,7 @@ import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.KafkaSinkNode;
 import io.pipelinestudio.model.node.KafkaSourceNode;
@@ -108,9 +109,10 @@ class ParameterBindingTest {
         assertThat(node(bound, "publish", KafkaSinkNode.class)).isEqualTo(new KafkaSinkNode(publish.id(),
                 publish.label(), "kafka:9092", publish.topic(), publish.format(), publish.delimiter(),
                 publish.keyField(), publish.delivery()));
+        assertThat(node(bound, "parts", FileSinkNode.class).directory()).isEqualTo("/out/parts");
         // every other node, with its numbers, switches, enums and lists, is exactly as it was
         for (Node node : pipeline.nodes()) {
-            if (!Set.of("lines", "big", "out", "orders", "publish").contains(node.id())) {
+            if (!Set.of("lines", "big", "out", "orders", "publish", "parts").contains(node.id())) {
                 assertThat(bound.node(node.id())).contains(node);
             }
         }

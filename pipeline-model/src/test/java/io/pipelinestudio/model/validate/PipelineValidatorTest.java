@@ -34,6 +34,7 @@ import io.pipelinestudio.model.node.AggregateFunction;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.DeliveryGuarantee;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.KafkaSinkNode;
 import io.pipelinestudio.model.node.KafkaSourceNode;
@@ -475,6 +476,20 @@ class PipelineValidatorTest {
                         "src: the event time field 'key' is string; expected long or timestamp",
                         "src: BATCH mode needs bounded input but this kafka never ends: bound it in its settings or"
                                 + " run in STREAMING mode");
+    }
+
+    @Test
+    void partFilesOnBoundedInputSayACsvSinkFitsBetterAndNeedCheckpointsInStreamingMode() {
+        FileSinkNode parts = new FileSinkNode("parts", null, "/tmp/parts", null, null, 60_000, 1 << 20);
+        Pipeline bounded = chain(generator("gen", 100L), parts);
+
+        assertThat(problems(bounded, ProblemKind.MODE_DEPENDENT_RESULT)).containsExactly(warning("parts",
+                "its input ends, so a CSV sink, which writes one complete file, fits better than part files"));
+        assertThat(problems(bounded, ProblemKind.JOB_SETTINGS)).containsExactly(warning("parts",
+                "its part files are committed with checkpoints, so without them nothing it writes becomes visible:"
+                        + " set a checkpoint interval in the pipeline's settings"));
+        assertThat(PipelineValidator.validate(chain(generator("gen", null), parts)
+                .withJob(JobSettings.DEFAULTS.withCheckpoints(1_000, null, null))).problems()).isEmpty();
     }
 
     @Test

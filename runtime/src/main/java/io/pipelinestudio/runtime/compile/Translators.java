@@ -5,6 +5,7 @@ import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.EventTimeNode;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.FlatMapNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
@@ -41,6 +42,7 @@ final class Translators {
             Map.entry(TrainNode.class, new TrainTranslator()),
             Map.entry(PredictNode.class, new PredictTranslator()),
             Map.entry(CsvSinkNode.class, new CsvSinkTranslator()),
+            Map.entry(FileSinkNode.class, new FileSinkTranslator()),
             Map.entry(KafkaSinkNode.class, new KafkaSinkTranslator()),
             Map.entry(ConsoleSinkNode.class, new ConsoleSinkTranslator()),
             Map.entry(ChartSinkNode.class, new ChartSinkTranslator()));

@@ -145,6 +145,7 @@ class HostileTextTest {
                 case "map" -> ((ObjectNode) node.withArray("fields").get(1)).put("expression",
                         "true ? \"k-\" + key : " + cel(HOSTILE));
                 case "train" -> node.put("modelPath", folder.resolve("model " + fileSafe + ".json").toString());
+                case "file-sink" -> node.put("directory", folder.resolve(id + " ${note} " + fileSafe).toString());
                 // any text names a consumer group, so the whole hostile text goes in
                 case "kafka-source" -> node.put("groupId", "group " + HOSTILE);
                 default -> { }

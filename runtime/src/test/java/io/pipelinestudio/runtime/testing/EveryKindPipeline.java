@@ -30,6 +30,7 @@ import io.pipelinestudio.model.node.ChartSinkNode;
 import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.CsvSourceNode;
 import io.pipelinestudio.model.node.DeliveryGuarantee;
+import io.pipelinestudio.model.node.FileSinkNode;
 import io.pipelinestudio.model.node.KafkaSinkNode;
 import io.pipelinestudio.model.node.KafkaSourceNode;
 import io.pipelinestudio.model.node.MessageFormat;
@@ -60,6 +61,8 @@ public final class EveryKindPipeline {
     public final Path progress;
     public final Path predictions;
     public final Path fromKafka;
+    /** The part files' directory: committed in BATCH mode; STREAMING without checkpoints leaves them pending. */
+    public final Path parts;
     public final String publishTopic;
     public final Pipeline pipeline;
 
@@ -76,6 +79,7 @@ public final class EveryKindPipeline {
         progress = dir.resolve("progress-" + suffix + ".csv");
         predictions = dir.resolve("predictions-" + suffix + ".csv");
         fromKafka = dir.resolve("from-kafka-" + suffix + ".csv");
+        parts = dir.resolve("parts-" + suffix);
         publishTopic = TestKafka.newTopic("every-kind-publish", 2);
         if (!input.toFile().exists()) {
             TestFiles.write(input, lines(2_000, 11));
@@ -107,7 +111,9 @@ public final class EveryKindPipeline {
                         "count", 0))
                 .chain(slim, keyBy("by-tag", "tag"), reduce, csvSink("totals", totals))
                 .chain(reduce, consoleSink("print"))
-                .chain(generator("gen", 200L, 0), csvSink("generated", generated));
+                .chain(generator("gen", 200L, 0), csvSink("generated", generated))
+                .chain(generator("gen", 200L, 0), new FileSinkNode("parts", "Parts", parts.toString(),
+                        MessageFormat.CSV, null, 60_000, 1 << 20));
         String bootstrap = TestKafka.shared().bootstrapServers();
         KafkaSourceNode feed = new KafkaSourceNode("feed", "Feed", bootstrap, feedTopic(), null,
                 StartingOffsets.EARLIEST, null, MessageFormat.JSON, null,
