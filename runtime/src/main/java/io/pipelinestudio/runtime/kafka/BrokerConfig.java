@@ -30,6 +30,9 @@ final class BrokerConfig {
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + dataDir.resolve(LOG_DIRS).toAbsolutePath(),
                 "num.partitions=1",
+                // keep every message: demo data and tests carry old event times, which the default seven-day
+                // retention, judged by message timestamps, would delete minutes after the broker starts
+                "log.retention.ms=-1",
                 "auto.create.topics.enable=true",
                 // one broker: the internal topics cannot have more replicas than that
                 "offsets.topic.replication.factor=1",
