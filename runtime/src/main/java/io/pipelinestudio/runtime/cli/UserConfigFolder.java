@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The per-user folder the designer keeps its settings in (the app's {@code ConfigDirectory}, which the
- * runtime cannot import): the same places and the same override property, so both agree on one folder.
+ * The per-user folder for settings, recovery files and the local Kafka broker, never inside the
+ * installation: the platform's own (XDG_CONFIG_HOME or ~/.config on Linux, %APPDATA% on Windows,
+ * ~/Library/Application Support on macOS); tests point it elsewhere with a system property. The
+ * designer's {@code ConfigDirectory} asks here, so the command line and the designer agree on one folder.
  */
-final class UserConfigFolder {
+public final class UserConfigFolder {
     /** Points the folder elsewhere, as tests do; the app reads the same property. */
-    static final String PROPERTY = "pipelinestudio.config.dir";
+    public static final String PROPERTY = "pipelinestudio.config.dir";
 
     private UserConfigFolder() {}
 
-    static Path resolve() {
+    public static Path resolve() {
         String override = System.getProperty(PROPERTY);
         if (override != null && !override.isBlank()) {
             return Path.of(override);
