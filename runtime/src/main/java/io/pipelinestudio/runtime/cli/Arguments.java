@@ -37,6 +37,15 @@ final class Arguments {
         return parsed;
     }
 
+    /** An option that must be given, with a value that is not blank; {@code expected} says what it takes. */
+    String required(String option, String expected) throws CliException {
+        String value = options.get(option);
+        if (value == null || value.isBlank()) {
+            throw new CliException(2, option + " is required: " + expected);
+        }
+        return value;
+    }
+
     ExecutionMode mode(ExecutionMode fallback) throws CliException {
         String mode = options.get("--mode");
         if (mode == null) {

@@ -31,8 +31,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID = 2;
-    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "kafka",
-            "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "stop",
+            "kafka", "help", "--help", "-h");
     private static final String USAGE = String.join("\n",
             "usage:",
             "  ./studio                                 open the designer",
@@ -44,7 +44,10 @@ public final class Cli {
             "                                           [--param NAME=VALUE ...] [--parallelism N]",
             "  ./studio submit PIPELINE.json --cluster http://HOST:PORT [--mode batch|streaming]",
             "                                           [--param NAME=VALUE ...] [--parallelism N] [--rejected FILE]",
+            "                                           [--from-savepoint PATH [--allow-non-restored-state]]",
             "                                           [--wait] [--verbose]",
+            "  ./studio stop JOB_ID --cluster http://HOST:PORT --savepoint DIR [--verbose]",
+            "                                           stop a job with a savepoint; prints the savepoint's path",
             "  ./studio bench window-count [--records N] [--runs N] [--parallelism N]",
             "  ./studio bench train [--records N] [--parallelism N]",
             "  ./studio bench expressions [--records N]",
@@ -93,13 +96,16 @@ public final class Cli {
                 case "validate":
                     return validateCommand(Arguments.parse(rest, List.of("--mode")));
                 case "export":
-                    return new ExportCommands(out, err).export(
+                    return new ExportCommands(err).export(
                             Arguments.parse(rest, List.of("--format", "--out", "--mode", "--parallelism")));
                 case "submit":
                     List<String> submitArgs = new java.util.ArrayList<>(rest);
                     boolean wait = submitArgs.remove("--wait");
-                    return new ExportCommands(out, err).submit(Arguments.parse(submitArgs,
-                            List.of("--cluster", "--mode", "--parallelism", "--rejected")), wait);
+                    boolean allowNonRestoredState = submitArgs.remove("--allow-non-restored-state");
+                    return new SubmitCommand(out, err).submit(Arguments.parse(submitArgs, List.of("--cluster", "--mode",
+                            "--parallelism", "--rejected", "--from-savepoint")), wait, allowNonRestoredState);
+                case "stop":
+                    return new StopCommand(out, err).stop(Arguments.parse(rest, List.of("--cluster", "--savepoint")));
                 case "bench":
                     return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism")));
                 case "kafka":

@@ -23,9 +23,9 @@ import java.util.UUID;
 
 /**
  * Talks to a running Flink session cluster through its REST API: reads its version, uploads a job jar
- * ({@code POST /jars/upload}), runs it ({@code POST /jars/:jarid/run}) and follows the job
- * ({@code GET /jobs/:jobid}). Every failure becomes a {@link SubmitException} that names the cluster and
- * what it answered.
+ * ({@code POST /jars/upload}), runs it ({@code POST /jars/:jarid/run}), follows the job
+ * ({@code GET /jobs/:jobid}) and stops it with a savepoint ({@code POST /jobs/:jobid/stop}). Every failure
+ * becomes a {@link SubmitException} that names the cluster and what it answered.
  */
 public final class ClusterClient {
     private static final Set<String> TERMINAL = Set.of("FINISHED", "FAILED", "CANCELED");
@@ -103,8 +103,17 @@ public final class ClusterClient {
 
     /** Runs an uploaded jar's main class with these program arguments; returns the job id. */
     public String run(String jarId, List<String> programArguments) throws SubmitException {
+        return run(jarId, programArguments, null);
+    }
+
+    /** Runs an uploaded jar's main class, from a savepoint unless {@code restore} is null; returns the job id. */
+    public String run(String jarId, List<String> programArguments, SavepointRestore restore) throws SubmitException {
         ObjectNode request = json.createObjectNode();
         request.putArray("programArgsList").addAll(programArguments.stream().map(json.getNodeFactory()::textNode).toList());
+        if (restore != null) {
+            request.put("savepointPath", restore.path());
+            request.put("allowNonRestoredState", restore.allowNonRestoredState());
+        }
         JsonNode answer = send(HttpRequest.newBuilder(base.resolve("jars/" + jarId + "/run"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString())), "run the job");
@@ -124,6 +133,60 @@ public final class ClusterClient {
             // the cluster keeps a stale upload; nothing the user needs to act on
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Asks the cluster to take a savepoint of a running job in {@code targetDirectory} and stop it, without
+     * draining it (windows stay open, in the savepoint); returns the id of the operation to follow.
+     */
+    public String stopWithSavepoint(String jobId, String targetDirectory) throws SubmitException {
+        ObjectNode request = json.createObjectNode();
+        request.put("targetDirectory", targetDirectory);
+        request.put("drain", false);
+        JsonNode answer = send(HttpRequest.newBuilder(base.resolve("jobs/" + jobId + "/stop"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request.toString())), "stop job " + jobId + " with a savepoint");
+        JsonNode trigger = answer.get("request-id");
+        if (trigger == null) {
+            throw new SubmitException("the cluster at " + base + " accepted the stop of job " + jobId
+                    + " but named no operation to follow: " + answer);
+        }
+        return trigger.asText();
+    }
+
+    /** Polls a savepoint operation until it ends; returns the savepoint's location, or fails with its cause. */
+    public String awaitSavepoint(String jobId, String triggerId, Duration poll) throws SubmitException {
+        int missed = 0;
+        while (true) {
+            JsonNode answer = null;
+            try {
+                answer = send(HttpRequest.newBuilder(base.resolve("jobs/" + jobId + "/savepoints/" + triggerId)).GET(),
+                        "follow the savepoint of job " + jobId);
+                missed = 0;
+            } catch (SubmitException e) {
+                if (++missed >= MISSED_POLLS) {
+                    throw new SubmitException("lost contact with the cluster at " + base + " while it took a savepoint"
+                            + " of job " + jobId + " (" + e.getMessage() + "); whether the job stopped is unknown", e);
+                }
+            }
+            if (answer != null && "COMPLETED".equals(answer.path("status").path("id").asText())) {
+                JsonNode operation = answer.path("operation");
+                JsonNode location = operation.get("location");
+                if (location != null && !location.asText().isEmpty()) {
+                    return location.asText();
+                }
+                JsonNode cause = operation.path("failure-cause");
+                throw new SubmitException("the savepoint of job " + jobId + " failed: "
+                        + FailureText.rootCause(cause.path("stack-trace").asText(cause.path("class").asText(
+                                "the cluster gave no reason"))));
+            }
+            try {
+                Thread.sleep(poll.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SubmitException("interrupted while waiting for the savepoint of job " + jobId, e);
+            }
         }
     }
 

@@ -42,6 +42,16 @@ public final class ClusterSubmission {
      */
     public static Submitted submit(ClusterClient client, PreparedPipeline prepared, int parallelism, Path rejectedPath)
             throws SubmitException, IOException {
+        return submit(client, prepared, parallelism, rejectedPath, null);
+    }
+
+    /**
+     * Submits as {@link #submit(ClusterClient, PreparedPipeline, int, Path)} does, starting from a savepoint
+     * unless {@code restore} is null; the caller compares the savepoint's state with the job first
+     * ({@link StateCompatibility}), since the cluster only refuses it once the job is starting.
+     */
+    public static Submitted submit(ClusterClient client, PreparedPipeline prepared, int parallelism, Path rejectedPath,
+            SavepointRestore restore) throws SubmitException, IOException {
         String version = flinkVersion();
         client.checkVersion(version);
         Path jar = Files.createTempFile("pipeline-studio-", ".jar");
@@ -51,7 +61,7 @@ public final class ClusterSubmission {
             String jarId = client.upload(jar);
             try {
                 String jobId = client.run(jarId, programArguments(new JobArguments(prepared.mode(),
-                        prepared.parameters(), parallelism, rejectedPath)));
+                        prepared.parameters(), parallelism, rejectedPath)), restore);
                 return new Submitted(jobId, version, dashboard(client, jobId));
             } finally {
                 client.delete(jarId);

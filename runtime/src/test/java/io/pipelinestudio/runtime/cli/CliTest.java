@@ -189,6 +189,79 @@ class CliTest {
     }
 
     @Test
+    void theUsageNamesStopAndRestoringFromASavepoint() {
+        assertThat(cli("help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("./studio stop JOB_ID --cluster http://HOST:PORT --savepoint DIR")
+                .contains("[--from-savepoint PATH [--allow-non-restored-state]]");
+    }
+
+    @Test
+    void stopWithABadCommandLineExitsTwoSayingWhatWasExpected() {
+        String jobId = "0123456789abcdef0123456789abcdef";
+
+        assertThat(cli("stop", "job-1", "--cluster", "http://127.0.0.1:8081", "--savepoint", "/savepoints"))
+                .isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: expected a job id of 32 hexadecimal digits, as submit prints it, but got 'job-1'");
+        assertThat(cli("stop", jobId, "--cluster", "http://127.0.0.1:8081")).isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: --savepoint is required");
+        assertThat(cli("stop", jobId, "--cluster", "http://127.0.0.1:8081", "--savepoint", "savepoints"))
+                .isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: --savepoint: the savepoint directory must be absolute or a URI");
+        assertThat(cli("stop", jobId, "--savepoint", "/savepoints")).isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: --cluster is required");
+    }
+
+    @Test
+    void stopOfAJobOnAClusterThatDoesNotAnswerExitsOneWithOneLine() throws IOException {
+        String cluster = "http://127.0.0.1:" + freePort();
+
+        int code = cli("stop", "0123456789abcdef0123456789abcdef", "--cluster", cluster, "--savepoint", "/savepoints");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(out()).isEmpty();
+        assertThat(err().lines().filter(line -> line.startsWith("error: "))).singleElement().satisfies(line ->
+                assertThat(line).contains("cannot reach the Flink cluster at " + cluster + "/").contains("connection refused"));
+        assertThat(err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void allowingNonRestoredStateWithoutASavepointExitsTwo() {
+        int code = cli("submit", example().toString(), "--cluster", "http://127.0.0.1:8081",
+                "--allow-non-restored-state");
+
+        assertThat(code).isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: --allow-non-restored-state only applies to a restore; give --from-savepoint");
+    }
+
+    @Test
+    void aSavepointThatIsNotThereExitsTwoBeforeTheClusterIsAsked() throws IOException {
+        Path missing = dir.resolve("savepoint-nowhere");
+
+        // nothing listens there: asking the cluster anything would fail with 1
+        int code = cli("submit", example().toString(), "--cluster", "http://127.0.0.1:" + freePort(),
+                "--from-savepoint", missing.toString());
+
+        assertThat(code).isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("error: --from-savepoint: cannot read the savepoint " + missing)
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aRelativeSavepointPathMeansThePathFromHere() throws IOException {
+        int code = cli("submit", example().toString(), "--cluster", "http://127.0.0.1:" + freePort(),
+                "--from-savepoint", "savepoint-nowhere");
+
+        assertThat(code).isEqualTo(Cli.INVALID);
+        assertThat(err()).contains("cannot read the savepoint " + Path.of("savepoint-nowhere").toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
     void benchExpressionsExitsZeroAndPrintsNanosecondsPerRecord() {
         int code = cli("bench", "expressions", "--records", "20000");
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JVMs on 127.0.0.1), submitted through the command line's {@code submit --wait}; the cluster is stopped
  * half-way through a job last.
  */
-@ExtendWith(SharedRunner.class)
+@ExtendWith({SharedRunner.class, OwnConfigFolder.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterSubmitTest {
     private static Path dir;
