@@ -14,8 +14,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Removes from every jar in a folder the entries a Linux package never loads: native libraries of
- * other systems (.dll, .jnilib, .dylib; FreeBSD, Solaris and Android .so files), of other processor
- * architectures than the one packaged for, and Netty's QUIC (HTTP/3) library, which Flink does not use
+ * other systems (.dll, .jnilib, .dylib; FreeBSD, Solaris and Android .so files; musl), of other processor
+ * architectures than the one packaged for and of 32-bit ones, and Netty's QUIC (HTTP/3) library, which Flink does not use
  * and which weighs more than the rest of Netty. Of Flink's shaded ZooKeeper jar it keeps only the
  * Guava shaded with Curator: Flink's runtime uses it outside ZooKeeper too (CoLocationGroupImpl,
  * JobExceptionsHandler, OneInputStreamTask), while ZooKeeper and Curator serve only high-availability
@@ -26,6 +26,11 @@ public final class TrimJars {
             "(?i).*(\\.dll|\\.jnilib|\\.dylib)$|.*quiche[^/]*$|.*(freebsd|sunos|android)[^/]*/.*\\.so$");
     private static final Pattern ANY_ARCHITECTURE = Pattern.compile(
             "(?i).*(x86|amd64|aarch|arm|ppc|s390|riscv|i386|loongarch|sparc|mips).*\\.so$");
+    /**
+     * Libraries for musl systems (Alpine) and 32-bit ones, as RocksDB ships them ({@code librocksdbjni-linux32.so},
+     * {@code -linux64-musl.so}): a Debian package runs on glibc, and this tool packages for 64-bit processors.
+     */
+    private static final Pattern MUSL_OR_32_BIT = Pattern.compile("(?i).*(-musl|linux32)[^/]*\\.so$");
 
     public static void main(String[] args) throws IOException {
         Pattern host = switch (args.length > 1 ? args[1] : "") {
@@ -49,7 +54,7 @@ public final class TrimJars {
         if (ZOOKEEPER_JAR.matcher(jar).matches() && !ZOOKEEPER_KEPT.matcher(entry).matches()) {
             return true;
         }
-        return OTHER_SYSTEMS.matcher(entry).matches()
+        return OTHER_SYSTEMS.matcher(entry).matches() || MUSL_OR_32_BIT.matcher(entry).matches()
                 || ANY_ARCHITECTURE.matcher(entry).matches() && !host.matcher(entry).matches();
     }
 

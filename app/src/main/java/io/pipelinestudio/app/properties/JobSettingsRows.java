@@ -34,7 +34,9 @@ final class JobSettingsRows {
             "restartDelayMs", "How long the job waits before it restarts, in milliseconds; with exponential"
                     + " delay, the first wait",
             "restartMaxDelayMs", "With exponential delay, the largest wait before a restart, in milliseconds;"
-                    + " at least the restart delay");
+                    + " at least the restart delay",
+            "stateBackend", "Where windows and reductions keep their state: hashmap (on the heap, fastest) or"
+                    + " rocksdb (on local disk, for state larger than memory, with incremental checkpoints)");
 
     private final PipelineDocument document;
     private final Consumer<String> messages;

@@ -83,6 +83,19 @@ class PipelineJsonTest {
     }
 
     @Test
+    void theStateBackendIsWrittenOnlyWhenItIsRocksDb() throws Exception {
+        Pipeline plain = windowCount();
+        Pipeline rocksDb = plain.withJob(JobSettings.DEFAULTS.withStateBackend(JobSettings.StateBackend.ROCKSDB));
+
+        assertThat(tree(PipelineJson.write(rocksDb)).get("job").get("stateBackend").textValue()).isEqualTo("rocksdb");
+        assertThat(PipelineJson.read(PipelineJson.write(rocksDb))).isEqualTo(rocksDb);
+        Pipeline checkpointed = plain.withJob(JobSettings.DEFAULTS.withCheckpoints(2_000, null, null));
+        assertThat(tree(PipelineJson.write(checkpointed)).get("job").has("stateBackend")).isFalse();
+        assertThat(PipelineJson.read(PipelineJson.write(checkpointed)).jobSettings().stateBackend())
+                .isEqualTo(JobSettings.StateBackend.HASHMAP);
+    }
+
+    @Test
     void writingTheSamePipelineTwiceGivesIdenticalText() throws Exception {
         String first = PipelineJson.write(everyKind());
         String second = PipelineJson.write(everyKind());

@@ -100,7 +100,7 @@ public final class JavaSourceGenerator {
             String className, boolean fixed, int defaultParallelism) {
         Pipeline pipeline = prepared.pipeline();
         Set<String> imports = new TreeSet<>(java.imports());
-        imports.addAll(JobSettingsCode.IMPORTS);
+        imports.addAll(JobSettingsCode.imports(pipeline.jobSettings()));
         imports.addAll(List.of("java.util.LinkedHashMap", "java.util.Map",
                 "io.pipelinestudio.runtime.job.JobContext",
                 "org.apache.flink.api.common.RuntimeExecutionMode",

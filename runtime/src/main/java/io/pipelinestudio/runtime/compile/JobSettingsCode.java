@@ -11,10 +11,12 @@ import java.util.List;
  * restart settings as Flink options, the one place every run, jar, project and submission takes them from.
  */
 final class JobSettingsCode {
-    static final List<String> IMPORTS = List.of("java.time.Duration",
+    private static final List<String> IMPORTS = List.of("java.time.Duration",
             "org.apache.flink.configuration.CheckpointingOptions", "org.apache.flink.configuration.Configuration",
             "org.apache.flink.configuration.ExternalizedCheckpointRetention",
-            "org.apache.flink.configuration.RestartStrategyOptions", "org.apache.flink.core.execution.CheckpointingMode");
+            "org.apache.flink.configuration.RestartStrategyOptions", "org.apache.flink.configuration.StateBackendOptions",
+            "org.apache.flink.core.execution.CheckpointingMode");
+    private static final String ROCKSDB_FACTORY = "org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackendFactory";
 
     private JobSettingsCode() {}
 
@@ -25,6 +27,16 @@ final class JobSettingsCode {
     static String uri(String directory) {
         return directory.contains("://") ? directory : java.nio.file.Paths.get(directory).toAbsolutePath().toUri()
                 .toString();
+    }
+
+    /** What the statements use; RocksDB only when the job takes it, so that only then a project depends on it. */
+    static List<String> imports(JobSettings job) {
+        if (job.stateBackend() != JobSettings.StateBackend.ROCKSDB) {
+            return IMPORTS;
+        }
+        List<String> imports = new ArrayList<>(IMPORTS);
+        imports.add(ROCKSDB_FACTORY);
+        return imports;
     }
 
     /** Comment lines; the text may come from a pipeline file, so it is made harmless first. */
@@ -54,6 +66,16 @@ final class JobSettingsCode {
             }
         } else {
             lines.add("// no checkpoints: a restarted job starts over");
+        }
+        if (job.stateBackend() == JobSettings.StateBackend.ROCKSDB) {
+            // named by its factory class rather than "rocksdb", so that an exported project depends on the
+            // backend and runs locally; a cluster has it in its distribution
+            lines.add("// keyed state in an embedded RocksDB on local disk; checkpoints upload only what changed");
+            lines.add("conf.set(StateBackendOptions.STATE_BACKEND, EmbeddedRocksDBStateBackendFactory.class.getName());");
+            lines.add("conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);");
+        } else {
+            lines.add("// keyed state on the heap");
+            lines.add("conf.set(StateBackendOptions.STATE_BACKEND, \"hashmap\");");
         }
         switch (job.restartStrategy()) {
             case FIXED_DELAY -> {

@@ -16,9 +16,11 @@ class JobSettingsCodeTest {
     }
 
     @Test
-    void defaultSettingsTakeNoCheckpointsAndOverrideTheClustersRestartStrategyWithNone() {
+    void defaultSettingsTakeNoCheckpointsKeepStateOnTheHeapAndOverrideTheClustersRestartStrategyWithNone() {
         assertThat(JobSettingsCode.statements(JobSettings.DEFAULTS)).containsExactly(
                 "// no checkpoints: a restarted job starts over",
+                "// keyed state on the heap",
+                "conf.set(StateBackendOptions.STATE_BACKEND, \"hashmap\");",
                 "// a failure ends the job, whatever the cluster's default restart strategy",
                 "conf.set(RestartStrategyOptions.RESTART_STRATEGY, \"none\");");
     }
@@ -42,5 +44,17 @@ class JobSettingsCodeTest {
         assertThat(JobSettingsCode.statements(job)).startsWith(
                 "// a checkpoint every 1000 ms, at least once, kept (also after a cancel, to restart from) in /data/cp",
                 "// System.exit(1);\\\\u000aSystem.exit(2);");
+    }
+
+    @Test
+    void rocksDbIsChosenByItsFactoryClassWithIncrementalCheckpointsAndOnlyThenImported() {
+        JobSettings job = JobSettings.DEFAULTS.withStateBackend(JobSettings.StateBackend.ROCKSDB);
+
+        assertThat(JobSettingsCode.statements(job)).contains(
+                "conf.set(StateBackendOptions.STATE_BACKEND, EmbeddedRocksDBStateBackendFactory.class.getName());",
+                "conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);");
+        assertThat(JobSettingsCode.imports(job))
+                .contains("org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackendFactory");
+        assertThat(JobSettingsCode.imports(JobSettings.DEFAULTS)).noneMatch(i -> i.contains("rocksdb"));
     }
 }

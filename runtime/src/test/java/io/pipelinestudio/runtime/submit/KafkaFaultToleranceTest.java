@@ -29,14 +29,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exactly once under faults, on a real standalone cluster (a JobManager and a TaskManager, each its own
  * JVM) and a real broker: the Kafka window-count example, checkpointing, loses its TaskManager to
  * {@code kill -9} mid-run; a new TaskManager starts, the job restarts from its last checkpoint, and the
- * output topic, read with {@code read_committed}, holds exactly the windows computed from the input.
+ * output topic, read with {@code read_committed}, holds exactly the windows computed from the input. The
+ * job keeps its state in RocksDB with incremental checkpoints, as the pipeline's job settings ask.
  */
+@ExtendWith(OwnConfigFolder.class)
 class KafkaFaultToleranceTest {
     private static final int RECORDS = 1_000_000;
     private static final int KEYS = 16;
@@ -54,9 +57,11 @@ class KafkaFaultToleranceTest {
         List<String> lines = events();
         KafkaLines.produce(bootstrap, input, lines);
         Pipeline pipeline = PipelineJson.read(TestFiles.repositoryRoot().resolve("assets/examples/kafka-window-count.json"));
-        // checkpoints often enough that one completes well before the input is read
+        // checkpoints often enough that one completes well before the input is read; state in RocksDB, as a
+        // production job with large state keeps it
         Pipeline checkpointed = pipeline.withJob(pipeline.jobSettings().withCheckpoints(300,
-                JobSettings.CheckpointMode.EXACTLY_ONCE, dir.resolve("checkpoints").toString()));
+                JobSettings.CheckpointMode.EXACTLY_ONCE, dir.resolve("checkpoints").toString())
+                .withStateBackend(JobSettings.StateBackend.ROCKSDB));
         Path file = dir.resolve("kafka-window-count.json");
         PipelineJson.write(checkpointed, file);
 
@@ -67,6 +72,9 @@ class KafkaFaultToleranceTest {
                         .map(p -> p.toAbsolutePath().toString()).toList())) {
             String jobId = submit(cluster, file, bootstrap, input, output);
             awaitCompletedCheckpoint(cluster, jobId);
+            assertThat(get(cluster.restAddress().resolve("jobs/" + jobId + "/checkpoints/config"))
+                    .path("state_backend").asText()).as("the state backend the cluster runs the job on")
+                    .contains("RocksDB");
             assertThat(state(cluster, jobId)).as("the job must still be running when its TaskManager dies")
                     .isEqualTo("RUNNING");
 
@@ -113,11 +121,15 @@ class KafkaFaultToleranceTest {
         return out.toString(StandardCharsets.UTF_8).strip();
     }
 
-    /** {@code key,timestamp_ms} lines in time order, each out of order by less than the example's 5 s. */
+    /**
+     * {@code key,timestamp_ms} lines in time order, each out of order by less than the example's 5 s. Their times
+     * are recent: each window goes to Kafka with its end as the message's timestamp, and the shared broker
+     * deletes messages older than its 7-day retention whenever its periodic check runs.
+     */
     private static List<String> events() {
         Random random = new Random(2026);
         List<String> lines = new ArrayList<>(RECORDS);
-        long time = 1_700_000_000_000L;
+        long time = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
         for (int i = 0; i < RECORDS; i++) {
             time += random.nextInt(3);
             lines.add("key" + random.nextInt(KEYS) + "," + (time - random.nextInt(2_000)));
