@@ -11,6 +11,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,16 +22,17 @@ import javafx.stage.Window;
 
 /**
  * Asks where and how to run the pipeline on a Flink session cluster: the cluster's REST address, the
- * execution mode, the parallelism (0: the cluster's default) and the parameters, one {@code NAME=VALUE}
- * per line, starting from the pipeline's defaults. Input it cannot use is named under the fields and
- * keeps the dialog open.
+ * execution mode, the parallelism (0: the cluster's default), the parameters, one {@code NAME=VALUE}
+ * per line, starting from the pipeline's defaults, and optionally a savepoint to start from (offered after
+ * Stop with Savepoint) with whether its state that no node takes may be dropped. Input it cannot use is
+ * named under the fields and keeps the dialog open.
  */
 final class DeployDialog {
     static final ButtonType DEPLOY = new ButtonType("Deploy", ButtonBar.ButtonData.OK_DONE);
 
     private DeployDialog() {}
 
-    static Optional<DeployRequest> ask(Window owner, Pipeline pipeline, DeploySettings remembered) {
+    static Optional<DeployRequest> ask(Window owner, Pipeline pipeline, DeploySettings remembered, String savepoint) {
         TextField cluster = new TextField(remembered.clusterAddress());
         cluster.setId("deploy-cluster");
         cluster.setPromptText(DeploySettings.DEFAULT_ADDRESS);
@@ -46,6 +48,13 @@ final class DeployDialog {
         parameters.setId("deploy-parameters");
         parameters.setPrefRowCount(4);
         parameters.setPromptText("NAME=VALUE, one per line");
+        TextField fromSavepoint = new TextField(savepoint == null ? "" : savepoint);
+        fromSavepoint.setId("deploy-savepoint");
+        fromSavepoint.setPromptText("none: the job starts with empty state");
+        fromSavepoint.setPrefColumnCount(28);
+        CheckBox allowDropping = new CheckBox("Drop savepoint state that no node takes");
+        allowDropping.setId("deploy-allow-non-restored");
+        allowDropping.disableProperty().bind(fromSavepoint.textProperty().isEmpty());
         Label problem = new Label();
         problem.setId("deploy-problem");
         problem.getStyleClass().add("deploy-problem");
@@ -62,8 +71,10 @@ final class DeployDialog {
         grid.addRow(1, new Label("Execution mode"), mode);
         grid.addRow(2, new Label("Parallelism (0: cluster default)"), parallelism);
         grid.addRow(3, new Label("Parameters"), parameters);
-        grid.add(hint, 0, 4, 2, 1);
-        grid.add(problem, 0, 5, 2, 1);
+        grid.addRow(4, new Label("Start from savepoint"), fromSavepoint);
+        grid.add(allowDropping, 1, 5);
+        grid.add(hint, 0, 6, 2, 1);
+        grid.add(problem, 0, 7, 2, 1);
 
         Dialog<DeployRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -77,19 +88,20 @@ final class DeployDialog {
         deploy.setId("deploy-confirm");
         deploy.addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                request(cluster, mode, parallelism, parameters);
+                request(cluster, mode, parallelism, parameters, fromSavepoint, allowDropping);
             } catch (IllegalArgumentException bad) {
                 problem.setText(bad.getMessage());
                 e.consume();
             }
         });
-        dialog.setResultConverter(button -> button == DEPLOY ? request(cluster, mode, parallelism, parameters) : null);
+        dialog.setResultConverter(button -> button == DEPLOY
+                ? request(cluster, mode, parallelism, parameters, fromSavepoint, allowDropping) : null);
         javafx.application.Platform.runLater(cluster::requestFocus);
         return dialog.showAndWait();
     }
 
     private static DeployRequest request(TextField cluster, ComboBox<ExecutionMode> mode, TextField parallelism,
-            TextArea parameters) {
+            TextArea parameters, TextField savepoint, CheckBox allowDropping) {
         String address = cluster.getText().strip();
         if (address.isEmpty()) {
             throw new IllegalArgumentException("Give the cluster's REST address, like " + DeploySettings.DEFAULT_ADDRESS);
@@ -104,7 +116,8 @@ final class DeployDialog {
         if (n < 0) {
             throw new IllegalArgumentException("The parallelism must be 0 or more but is " + n);
         }
-        return new DeployRequest(address, mode.getValue(), parseParameters(parameters.getText()), n);
+        return new DeployRequest(address, mode.getValue(), parseParameters(parameters.getText()), n,
+                savepoint.getText(), allowDropping.isSelected());
     }
 
     /** {@code NAME=VALUE} lines; empty lines and empty values are skipped. */

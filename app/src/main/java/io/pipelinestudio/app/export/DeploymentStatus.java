@@ -9,10 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** The deployed job in the status bar: its state as the cluster reports it and a link to its dashboard page. */
+/**
+ * The deployed job in the status bar: its state as the cluster reports it, a link to its dashboard page, and,
+ * while it runs, a link that stops it with a savepoint.
+ */
 public final class DeploymentStatus extends HBox {
     private final Label state = new Label();
     private final Hyperlink link = new Hyperlink("Flink dashboard");
+    private final Hyperlink stop = new Hyperlink("Stop with savepoint\u2026");
 
     public DeploymentStatus(DeployActions deployments, Consumer<String> messages) {
         getStyleClass().add("deployment-status");
@@ -20,7 +24,11 @@ public final class DeploymentStatus extends HBox {
         state.setId("deploy-state");
         link.setId("deploy-link");
         setSpacing(4);
-        getChildren().addAll(state, link);
+        stop.setId("deploy-stop");
+        getChildren().addAll(state, link, stop);
+        stop.visibleProperty().bind(deployments.stoppableProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> deployments.stopWithSavepoint());
         visibleProperty().bind(deployments.jobStateProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
         state.textProperty().bind(deployments.jobStateProperty());

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * What Run, Deploy to Cluster remembers between launches: the cluster's REST address, the execution mode
- * and the parallelism. Kept in deploy.json beside settings.json; a missing or unreadable file means defaults.
+ * What Run, Deploy to Cluster remembers between launches: the cluster's REST address, the execution mode,
+ * the parallelism, and the directory Stop with Savepoint last wrote to (null: not chosen yet). Kept in
+ * deploy.json beside settings.json; a missing or unreadable file means defaults.
  */
-public record DeploySettings(String clusterAddress, ExecutionMode mode, int parallelism) {
+public record DeploySettings(String clusterAddress, ExecutionMode mode, int parallelism, String savepointDirectory) {
     public static final String DEFAULT_ADDRESS = "http://localhost:8081";
     private static final String FILE = "deploy.json";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,10 +27,16 @@ public record DeploySettings(String clusterAddress, ExecutionMode mode, int para
         clusterAddress = clusterAddress == null || clusterAddress.isBlank() ? DEFAULT_ADDRESS : clusterAddress.strip();
         mode = mode == null ? ExecutionMode.STREAMING : mode;
         parallelism = Math.max(0, parallelism);
+        savepointDirectory = savepointDirectory == null || savepointDirectory.isBlank() ? null
+                : savepointDirectory.strip();
     }
 
     public static DeploySettings defaults() {
-        return new DeploySettings(DEFAULT_ADDRESS, ExecutionMode.STREAMING, 0);
+        return new DeploySettings(DEFAULT_ADDRESS, ExecutionMode.STREAMING, 0, null);
+    }
+
+    public DeploySettings withSavepointDirectory(String directory) {
+        return new DeploySettings(clusterAddress, mode, parallelism, directory);
     }
 
     public static DeploySettings load(Path directory) {

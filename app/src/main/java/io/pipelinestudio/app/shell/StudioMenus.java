@@ -133,6 +133,9 @@ final class StudioMenus implements CanvasMenus {
         var runs = designer.runs();
         MenuItem deploy = item("Deploy to Cluster\u2026", null, "menu-deploy", designer.deployments()::deploy);
         deploy.disableProperty().bind(designer.deployments().busyProperty());
+        MenuItem stopDeployed = item("Stop Job with Savepoint\u2026", null, "menu-deploy-stop",
+                designer.deployments()::stopWithSavepoint);
+        stopDeployed.disableProperty().bind(designer.deployments().stoppableProperty().not());
         MenuItem run = item("Run", "F5", "menu-run-start", actions::run);
         MenuItem withParameters = item("Run with Parameters\u2026", "Shortcut+F5", "menu-run-parameters",
                 actions::runWithParameters);
@@ -160,7 +163,7 @@ final class StudioMenus implements CanvasMenus {
                 item("Compare Batch and Streaming", "Shortcut+Shift+B", "menu-run-compare", actions::compareModes),
                 metrics,
                 item("Open Flink Dashboard", null, "menu-run-dashboard", actions::openDashboard),
-                new SeparatorMenuItem(), deploy);
+                new SeparatorMenuItem(), deploy, stopDeployed);
     }
 
     private Menu helpMenu() {

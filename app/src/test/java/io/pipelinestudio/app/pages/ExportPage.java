@@ -79,6 +79,33 @@ public final class ExportPage {
         return this;
     }
 
+    /** The savepoint the deploy dialog offers to start from. */
+    public String savepointField() {
+        return Fx.get(() -> robot.lookup("#deploy-savepoint").queryAs(TextField.class).getText());
+    }
+
+    public ExportPage savepoint(String path) {
+        TextField field = robot.lookup("#deploy-savepoint").queryAs(TextField.class);
+        Fx.run(() -> field.setText(path));
+        return this;
+    }
+
+    /** Ticks "Drop savepoint state that no node takes". */
+    public ExportPage allowDroppingState() {
+        robot.clickOn("#deploy-allow-non-restored");
+        return this;
+    }
+
+    /** Run, Stop Job with Savepoint, answered with {@code directory}. */
+    public ExportPage stopWithSavepoint(String directory) {
+        menu("Run", "Stop Job with Savepoint\u2026");
+        Fx.waitUntil("the stop dialog", () -> robot.lookup("#stop-dialog").tryQuery().isPresent());
+        TextField field = robot.lookup("#stop-savepoint-directory").queryAs(TextField.class);
+        Fx.run(() -> field.setText(directory));
+        robot.clickOn("#stop-confirm");
+        return this;
+    }
+
     public String dialogProblem() {
         return Fx.get(() -> robot.lookup("#deploy-problem").queryAs(Label.class).getText());
     }

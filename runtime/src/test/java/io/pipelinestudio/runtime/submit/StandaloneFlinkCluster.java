@@ -27,10 +27,10 @@ import org.apache.flink.runtime.util.config.memory.ProcessMemoryUtils;
  * A real Flink standalone session cluster on 127.0.0.1, started the way Flink's own scripts start one:
  * a JobManager and a TaskManager, each its own JVM, from Flink's entry points and a {@code config.yaml},
  * with the TaskManager's memory computed as {@code BashJavaUtils GET_TM_RESOURCE_PARAMS} computes it.
- * The class path is this test JVM's, without the project's own classes and the libraries an exported
- * job brings itself, so a job only runs if its jar carries what it needs. Nothing is downloaded.
+ * The class path is this test JVM's, without the project's own classes and test helpers and the libraries
+ * an exported job brings itself, so a job only runs if its jar carries what it needs. Nothing is downloaded.
  */
-final class StandaloneFlinkCluster implements AutoCloseable {
+public final class StandaloneFlinkCluster implements AutoCloseable {
     private static final String JOB_MANAGER = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
     private static final String TASK_MANAGER = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
     private final Path dir;
@@ -83,7 +83,7 @@ final class StandaloneFlinkCluster implements AutoCloseable {
     }
 
     /** Starts a JobManager and one TaskManager and waits until the cluster offers its slots. */
-    static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath) throws Exception {
+    public static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath) throws Exception {
         StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(dir, excludedClassPath);
         // should the test JVM end without closing the cluster, its processes must not outlive it
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-flink-cluster"));
@@ -98,11 +98,11 @@ final class StandaloneFlinkCluster implements AutoCloseable {
         }
     }
 
-    URI restAddress() {
+    public URI restAddress() {
         return URI.create("http://127.0.0.1:" + restPort + "/");
     }
 
-    Path logs() {
+    public Path logs() {
         return dir;
     }
 
@@ -210,7 +210,7 @@ final class StandaloneFlinkCluster implements AutoCloseable {
             String text = path.toString();
             boolean projectOrTest = Files.isDirectory(path) || text.contains("/io/pipelinestudio/")
                     || text.contains("/org/junit/") || text.contains("/org/assertj/") || text.contains("/org/opentest4j/")
-                    || text.contains("/org/apiguardian/") || text.contains("surefire");
+                    || text.contains("/org/apiguardian/") || text.contains("surefire") || text.endsWith("-tests.jar");
             if (!projectOrTest && !excluded.contains(text)) {
                 entries.add(text);
             }
