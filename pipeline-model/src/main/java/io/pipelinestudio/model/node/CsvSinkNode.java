@@ -1,6 +1,7 @@
 package io.pipelinestudio.model.node;
 
 import io.pipelinestudio.model.validate.NodeCheck;
+import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.StreamInfo;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public record CsvSinkNode(String id, String label, String path, String delimiter
     public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
         check.notBlank(path, "the file path");
         CsvSourceNode.checkDelimiter(delimiter, check);
+        if (!inputs.get(IN).bounded()) {
+            check.warning(ProblemKind.MODE_DEPENDENT_RESULT, "its input never ends, so its file never appears under"
+                    + " its name (the lines gather in a .inprogress file): part files (Sinks, Part files) commit a"
+                    + " stream as it goes");
+        }
         return Map.of();
     }
 }

@@ -357,8 +357,9 @@ class PipelineValidatorTest {
         assertThat(problems(batch, ProblemKind.UNBOUNDED_IN_BATCH)).containsExactly(error("gen",
                 "BATCH mode needs bounded input but this generator never ends: bound it in its settings or run"
                         + " in STREAMING mode"));
-        assertThat(streaming.problems()).isEmpty();
-        assertThat(PipelineValidator.validate(pipeline).problems()).isEmpty();
+        assertThat(streaming.problems()).map(Problem::toString).containsExactly(warning("out", CSV_SINK_ON_A_STREAM));
+        assertThat(PipelineValidator.validate(pipeline).problems()).map(Problem::toString)
+                .containsExactly(warning("out", CSV_SINK_ON_A_STREAM));
     }
 
     @Test
@@ -391,6 +392,7 @@ class PipelineValidatorTest {
                         + " final ones in BATCH mode"),
                 warning("forever", "final results are emitted when the input ends, and this input never ends;"
                         + " use a window"),
+                warning("out2", CSV_SINK_ON_A_STREAM),
                 warning("clock", "processing-time windows depend on when records arrive, so BATCH and STREAMING"
                         + " results differ"));
         assertThat(report.valid()).isTrue();
@@ -475,7 +477,8 @@ class PipelineValidatorTest {
                         "src: the maximum out-of-orderness must not be negative but is -1",
                         "src: the event time field 'key' is string; expected long or timestamp",
                         "src: BATCH mode needs bounded input but this kafka never ends: bound it in its settings or"
-                                + " run in STREAMING mode");
+                                + " run in STREAMING mode",
+                        warning("out", CSV_SINK_ON_A_STREAM));
     }
 
     @Test
@@ -490,6 +493,16 @@ class PipelineValidatorTest {
                         + " set a checkpoint interval in the pipeline's settings"));
         assertThat(PipelineValidator.validate(chain(generator("gen", null), parts)
                 .withJob(JobSettings.DEFAULTS.withCheckpoints(1_000, null, null))).problems()).isEmpty();
+    }
+
+    private static final String CSV_SINK_ON_A_STREAM = "its input never ends, so its file never appears under its"
+            + " name (the lines gather in a .inprogress file): part files (Sinks, Part files) commit a stream as it goes";
+
+    @Test
+    void aCsvSinkOnUnboundedInputSaysPartFilesFitAndOnBoundedInputSaysNothing() {
+        assertThat(problems(chain(generator("gen", null), csvSink("out")), ProblemKind.MODE_DEPENDENT_RESULT))
+                .containsExactly(warning("out", CSV_SINK_ON_A_STREAM));
+        assertThat(problems(chain(generator("gen", 100L), csvSink("out")), ProblemKind.MODE_DEPENDENT_RESULT)).isEmpty();
     }
 
     @Test
