@@ -56,7 +56,6 @@ final class KafkaSinkTranslator extends AbstractNodeTranslator<KafkaSinkNode> {
 
     /** Unique per job and sink, stable across restarts and redeploys, as Kafka's transaction fencing needs. */
     static String transactionalIdPrefix(KafkaSinkNode node, JavaSource java) {
-        return "pipeline-studio." + KafkaSourceTranslator.slug(JavaTranslation.jobName(java.report().pipeline())) + "."
-                + node.id();
+        return KafkaIds.of(node.id(), java);
     }
 }

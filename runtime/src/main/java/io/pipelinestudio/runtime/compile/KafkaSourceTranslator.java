@@ -125,13 +125,7 @@ final class KafkaSourceTranslator extends AbstractNodeTranslator<KafkaSourceNode
         if (hasText(node.groupId())) {
             return node.groupId();
         }
-        return "pipeline-studio." + slug(JavaTranslation.jobName(java.report().pipeline())) + "." + node.id();
-    }
-
-    /** The job name as a Kafka id part: lower-case letters, digits and dashes. */
-    static String slug(String name) {
-        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "pipeline" : slug;
+        return KafkaIds.of(node.id(), java);
     }
 
     private static boolean hasText(String value) {
