@@ -144,7 +144,7 @@ class ClusterSubmitTest {
     @Order(5)
     void jobManagerLostMidJobFailsTheWaitClearly() throws Exception {
         cluster.startTaskManager();
-        cluster.awaitSlots(Duration.ofSeconds(60));
+        cluster.awaitSlots(1, Duration.ofSeconds(60));
         Path file = dir.resolve("slow.json");
         CompletableFuture<Result> submit = CompletableFuture.supplyAsync(() -> cli("submit", file.toString(),
                 "--cluster", cluster.restAddress().toString(), "--mode", "streaming", "--wait"));

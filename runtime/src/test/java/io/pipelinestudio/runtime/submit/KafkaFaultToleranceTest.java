@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exactly once under faults, on a real standalone cluster (a JobManager and a TaskManager, each its own
- * JVM) and a real broker: the Kafka window-count example, checkpointing, loses its TaskManager to
+ * Exactly once under faults, on a real standalone cluster (a JobManager and two TaskManagers, each its own
+ * JVM) and a real broker: the Kafka window-count example, checkpointing, loses one TaskManager to
  * {@code kill -9} mid-run; a new TaskManager starts, the job restarts from its last checkpoint, and the
  * output topic, read with {@code read_committed}, holds exactly the windows computed from the input. The
  * job keeps its state in RocksDB with incremental checkpoints, as the pipeline's job settings ask.
@@ -67,9 +67,10 @@ class KafkaFaultToleranceTest {
 
         // outside the test's folder, so that its logs outlive a failure
         Path clusterDir = Files.createTempDirectory("pipeline-studio-fault-");
+        // two TaskManagers of one slot each: the job's two parallel instances run one on each
         try (StandaloneFlinkCluster cluster = StandaloneFlinkCluster.start(clusterDir.resolve("cluster"),
                 JarExporter.bundledLocations(getClass().getClassLoader()).stream()
-                        .map(p -> p.toAbsolutePath().toString()).toList())) {
+                        .map(p -> p.toAbsolutePath().toString()).toList(), 2, 1)) {
             String jobId = submit(cluster, file, bootstrap, input, output);
             awaitCompletedCheckpoint(cluster, jobId);
             assertThat(get(cluster.restAddress().resolve("jobs/" + jobId + "/checkpoints/config"))

@@ -38,10 +38,10 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
     private final String classPath;
     private final List<String> jvmOptions;
     private Process jobManager;
-    private Process taskManager;
-    private int taskManagers;
+    /** The TaskManagers started so far, killed ones included, oldest first. */
+    private final List<Process> taskManagers = new ArrayList<>();
 
-    private StandaloneFlinkCluster(Path dir, List<String> excludedClassPath) throws IOException {
+    private StandaloneFlinkCluster(Path dir, List<String> excludedClassPath, int slotsPerTaskManager) throws IOException {
         this.dir = dir;
         this.restPort = freePort();
         this.classPath = clusterClassPath(excludedClassPath);
@@ -56,7 +56,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
                 "rest.address: 127.0.0.1",
                 "rest.bind-address: 127.0.0.1",
                 "rest.port: " + restPort,
-                "taskmanager.numberOfTaskSlots: 2",
+                "taskmanager.numberOfTaskSlots: " + slotsPerTaskManager,
                 "parallelism.default: 1",
                 "jobmanager.memory.process.size: 768m",
                 "taskmanager.memory.process.size: 1536m",
@@ -82,15 +82,23 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
                 ""), StandardCharsets.UTF_8);
     }
 
-    /** Starts a JobManager and one TaskManager and waits until the cluster offers its slots. */
+    /** Starts a JobManager and one TaskManager with two slots and waits until the cluster offers them. */
     public static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath) throws Exception {
-        StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(dir, excludedClassPath);
+        return start(dir, excludedClassPath, 1, 2);
+    }
+
+    /** Starts a JobManager and {@code taskManagers} TaskManagers and waits until the cluster offers all their slots. */
+    public static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath, int taskManagers,
+            int slotsPerTaskManager) throws Exception {
+        StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(dir, excludedClassPath, slotsPerTaskManager);
         // should the test JVM end without closing the cluster, its processes must not outlive it
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-flink-cluster"));
         try {
             cluster.jobManager = cluster.launch("jobmanager", JOB_MANAGER, cluster.jobManagerJvm(), List.of());
-            cluster.startTaskManager();
-            cluster.awaitSlots(Duration.ofSeconds(90));
+            for (int i = 0; i < taskManagers; i++) {
+                cluster.startTaskManager();
+            }
+            cluster.awaitSlots(taskManagers * slotsPerTaskManager, Duration.ofSeconds(90));
             return cluster;
         } catch (Exception | Error e) {
             cluster.close();
@@ -112,16 +120,18 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
                 GlobalConfiguration.loadConfiguration(dir.toString()));
         List<String> jvm = split(ProcessMemoryUtils.generateJvmParametersStr(spec));
         List<String> dynamic = split(TaskExecutorProcessUtils.generateDynamicConfigsStr(spec));
-        taskManager = launch("taskmanager-" + (++taskManagers), TASK_MANAGER, jvm, dynamic);
+        taskManagers.add(launch("taskmanager-" + (taskManagers.size() + 1), TASK_MANAGER, jvm, dynamic));
     }
 
-    /** Kills the TaskManager at once, as a crashed machine would. */
+    /** Kills the oldest TaskManager still running at once, as a crashed machine would. */
     void killTaskManager() throws InterruptedException {
-        kill(taskManager);
+        Process alive = taskManagers.stream().filter(Process::isAlive).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no TaskManager is running"));
+        kill(alive);
     }
 
-    /** Blocks until the REST API reports at least one free task slot. */
-    void awaitSlots(Duration timeout) throws Exception {
+    /** Blocks until the REST API reports at least {@code slots} free task slots. */
+    void awaitSlots(int slots, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -136,7 +146,9 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {
                     last = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    if (last.matches(".*\"slots-available\":[1-9].*")) {
+                    java.util.regex.Matcher available = java.util.regex.Pattern.compile("\"slots-available\":(\\d+)")
+                            .matcher(last);
+                    if (available.find() && Integer.parseInt(available.group(1)) >= slots) {
                         return;
                     }
                 }
@@ -179,7 +191,9 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (Process process : Arrays.asList(taskManager, jobManager)) {
+        List<Process> processes = new ArrayList<>(taskManagers);
+        processes.add(jobManager);
+        for (Process process : processes) {
             try {
                 kill(process);
             } catch (InterruptedException e) {
