@@ -1,13 +1,16 @@
 package io.pipelinestudio.model;
 
 import io.pipelinestudio.model.node.Node;
-import java.util.Objects;
 
 /** A connection from one node's output port to another node's input port. */
 public record Edge(String from, String fromPort, String to, String toPort) {
     public Edge {
-        Objects.requireNonNull(from, "an edge needs a 'from' node");
-        Objects.requireNonNull(to, "an edge needs a 'to' node");
+        if (from == null) {
+            throw new IllegalArgumentException("an edge needs a 'from' node");
+        }
+        if (to == null) {
+            throw new IllegalArgumentException("an edge needs a 'to' node");
+        }
         fromPort = fromPort == null ? Node.OUT : fromPort;
         toPort = toPort == null ? Node.IN : toPort;
     }

@@ -2,6 +2,8 @@ package io.pipelinestudio.model.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,12 +14,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.NodeDescriptor;
+import io.pipelinestudio.model.text.UserText;
+import io.pipelinestudio.model.validate.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,6 +41,10 @@ public final class PipelineJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // a number or flag left out takes its default (0, false), so hand-written files stay short
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a whole-number setting given 1.5 is a mistake, not 1
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // null inside a list (key-by fields, aggregations, ...) is refused where it is, by the list's name
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -63,6 +70,8 @@ public final class PipelineJson {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new PipelineFormatException("pipeline file " + file + " does not exist", null, e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PipelineFormatException("pipeline file " + file + " is not UTF-8 text", null, e);
         } catch (IOException e) {
             throw new PipelineFormatException("cannot read pipeline file " + file + ": " + e.getMessage(), null, e);
         }
@@ -72,27 +81,21 @@ public final class PipelineJson {
     public static Pipeline read(String text) throws PipelineFormatException {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(text);
+            // editors on Windows start UTF-8 files with a byte order mark, which is no part of the JSON
+            tree = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
-            throw new PipelineFormatException("not valid JSON: " + e.getOriginalMessage() + location(e), null, e);
+            throw formatError("not valid JSON: " + FormatErrors.withoutJavaNames(e.getOriginalMessage()) + location(e), null);
         }
         if (tree == null || !tree.isObject()) {
-            throw new PipelineFormatException("expected a JSON object describing a pipeline", "$", null);
+            throw formatError("expected a JSON object describing a pipeline", "$");
         }
         ObjectNode migrated = FormatMigrations.migrate((ObjectNode) tree);
         try {
             return MAPPER.treeToValue(migrated, Pipeline.class);
-        } catch (InvalidTypeIdException e) {
-            String problem = e.getTypeId() == null
-                    ? "a node has no 'kind'"
-                    : "unknown node kind '" + e.getTypeId() + "'";
-            throw new PipelineFormatException(problem + "; known kinds are " + knownKinds(), pathOf(e) + ".kind", e);
-        } catch (UnrecognizedPropertyException e) {
-            throw new PipelineFormatException("unknown property '" + e.getPropertyName() + "'", pathOf(e), e);
         } catch (JsonMappingException e) {
-            throw new PipelineFormatException(describe(e), pathOf(e), e);
+            throw FormatErrors.of(e, migrated);
         } catch (JsonProcessingException e) {
-            throw new PipelineFormatException(e.getOriginalMessage(), null, e);
+            throw formatError(FormatErrors.withoutJavaNames(e.getOriginalMessage()), null);
         }
     }
 
@@ -120,27 +123,19 @@ public final class PipelineJson {
         return NodeDescriptor.all().stream().map(NodeDescriptor::name).collect(Collectors.joining(", "));
     }
 
-    private static String describe(JsonMappingException e) {
-        String message = e.getOriginalMessage();
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            message = cause.getMessage();
-        }
-        // Jackson's own wording names Java classes, which mean nothing to a person editing a pipeline
-        int detail = message.indexOf(" (for ");
-        return detail > 0 ? message.substring(0, detail) : message;
-    }
-
     /** A JSONPath-like location such as {@code $.nodes[2].window.sizeMs}. */
     static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder("$");
         List<JsonMappingException.Reference> references = e.getPath();
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
+                path.append('.').append(UserText.quote(reference.getFieldName()));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
+        }
+        if (e instanceof InvalidTypeIdException) {
+            path.append(".kind");
         }
         return path.toString();
     }
@@ -153,7 +148,8 @@ public final class PipelineJson {
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
+    /** A problem with the document as a whole, on the pipeline. */
     static PipelineFormatException formatError(String message, String path) {
-        return new PipelineFormatException(message, path, null);
+        return new PipelineFormatException(Problem.PIPELINE, message, path, null);
     }
 }

@@ -1,12 +1,16 @@
 package io.pipelinestudio.model.schema;
 
-import java.util.Objects;
+import io.pipelinestudio.model.text.UserText;
 
 /** A named, typed field of a record. */
 public record Field(String name, FieldType type) {
     public Field {
-        Objects.requireNonNull(name, "field name");
-        Objects.requireNonNull(type, "field type of '" + name + "'");
+        if (name == null) {
+            throw new IllegalArgumentException("a field needs a name");
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("the field '" + UserText.quote(name) + "' needs a type");
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pipelinestudio.model.validate;
 
+import io.pipelinestudio.model.text.UserText;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ public record Problem(Severity severity, ProblemKind kind, String target, String
         Objects.requireNonNull(kind);
         Objects.requireNonNull(target);
         Objects.requireNonNull(message);
+        // messages quote user text; a huge value must not make a huge message
+        message = UserText.message(message);
     }
 
     public boolean isError() {

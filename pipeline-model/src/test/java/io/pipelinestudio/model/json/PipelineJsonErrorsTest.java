@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.Node;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +25,7 @@ class PipelineJsonErrorsTest {
     void malformedJsonNamesLineAndColumn() {
         PipelineFormatException e = readFails("{\n  'formatVersion': 1,\n  'name': unquoted\n}");
 
-        assertThat(e.getMessage()).startsWith("not valid JSON: ").contains("at line 3, column 11");
+        assertThat(e.problem()).startsWith("not valid JSON: ").contains("at line 3, column 11");
         assertThat(e.jsonPath()).isNull();
     }
 
@@ -30,14 +33,14 @@ class PipelineJsonErrorsTest {
     void trailingTextAfterThePipelineIsMalformed() {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x'} {}");
 
-        assertThat(e.getMessage()).startsWith("not valid JSON: ").contains("at line 1");
+        assertThat(e.problem()).startsWith("not valid JSON: ").contains("at line 1");
     }
 
     @Test
     void documentThatIsNotAnObjectIsRefused() {
         PipelineFormatException e = readFails("[{'formatVersion': 1}]");
 
-        assertThat(e.getMessage()).isEqualTo("expected a JSON object describing a pipeline (at $)");
+        assertThat(e.getMessage()).isEqualTo("pipeline: expected a JSON object describing a pipeline (at $)");
         assertThat(e.jsonPath()).isEqualTo("$");
     }
 
@@ -45,14 +48,14 @@ class PipelineJsonErrorsTest {
     void emptyDocumentIsRefused() {
         PipelineFormatException e = readFails("   ");
 
-        assertThat(e.getMessage()).startsWith("expected a JSON object describing a pipeline");
+        assertThat(e.problem()).startsWith("expected a JSON object describing a pipeline");
     }
 
     @Test
     void missingFormatVersionAsksWhetherThisIsAPipelineFile() {
         PipelineFormatException e = readFails("{'name': 'x', 'nodes': []}");
 
-        assertThat(e.getMessage()).startsWith("missing 'formatVersion'; is this a Pipeline Studio pipeline file?");
+        assertThat(e.problem()).startsWith("missing 'formatVersion'; is this a Pipeline Studio pipeline file?");
         assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     }
 
@@ -61,9 +64,9 @@ class PipelineJsonErrorsTest {
         PipelineFormatException fraction = readFails("{'formatVersion': 1.5, 'name': 'x'}");
         PipelineFormatException text = readFails("{'formatVersion': '1', 'name': 'x'}");
 
-        assertThat(fraction.getMessage()).startsWith("'formatVersion' must be a whole number but is 1.5");
+        assertThat(fraction.problem()).startsWith("'formatVersion' must be a whole number but is 1.5");
         assertThat(fraction.jsonPath()).isEqualTo("$.formatVersion");
-        assertThat(text.getMessage()).startsWith("'formatVersion' must be a whole number but is \"1\"");
+        assertThat(text.problem()).startsWith("'formatVersion' must be a whole number but is \"1\"");
     }
 
     @Test
@@ -72,7 +75,7 @@ class PipelineJsonErrorsTest {
 
         PipelineFormatException e = readFails("{'formatVersion': " + newer + ", 'name': 'x'}");
 
-        assertThat(e.getMessage())
+        assertThat(e.problem())
                 .contains("format version " + newer + ", written by a newer Pipeline Studio")
                 .contains("reads format versions up to " + Pipeline.FORMAT_VERSION);
         assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
@@ -82,7 +85,7 @@ class PipelineJsonErrorsTest {
     void formatVersionZeroDoesNotExist() {
         PipelineFormatException e = readFails("{'formatVersion': 0, 'name': 'x'}");
 
-        assertThat(e.getMessage()).startsWith("format version 0 does not exist; the first is 1");
+        assertThat(e.problem()).startsWith("format version 0 does not exist; the first is 1");
         assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     }
 
@@ -91,7 +94,7 @@ class PipelineJsonErrorsTest {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
                 + "{'id': 'a', 'kind': 'console-sink'}, {'id': 'b', 'kind': 'blender'}]}");
 
-        assertThat(e.getMessage()).startsWith("unknown node kind 'blender'; known kinds are ");
+        assertThat(e.problem()).startsWith("unknown node kind 'blender'; known kinds are ");
         for (Class<? extends Node> kind : Node.kinds()) {
             assertThat(e.getMessage()).contains(Node.kindOf(kind));
         }
@@ -102,7 +105,7 @@ class PipelineJsonErrorsTest {
     void nodeWithoutKindSaysTheKindIsMissing() {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [{'id': 'a'}]}");
 
-        assertThat(e.getMessage()).startsWith("a node has no 'kind'; known kinds are csv-source, ");
+        assertThat(e.problem()).startsWith("a node has no 'kind'; known kinds are csv-source, ");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[0].kind");
     }
 
@@ -111,7 +114,7 @@ class PipelineJsonErrorsTest {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
                 + "{'id': 'a', 'kind': 'console-sink', 'colour': 'red'}]}");
 
-        assertThat(e.getMessage()).isEqualTo("unknown property 'colour' (at $.nodes[0].colour)");
+        assertThat(e.getMessage()).isEqualTo("a: unknown property 'colour' (at $.nodes[0].colour)");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[0].colour");
     }
 
@@ -119,7 +122,7 @@ class PipelineJsonErrorsTest {
     void unknownTopLevelPropertyIsRefusedToo() {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'author': 'me'}");
 
-        assertThat(e.getMessage()).startsWith("unknown property 'author'");
+        assertThat(e.problem()).startsWith("unknown property 'author'");
         assertThat(e.jsonPath()).isEqualTo("$.author");
     }
 
@@ -128,7 +131,7 @@ class PipelineJsonErrorsTest {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
                 + "{'id': 'gen', " + GENERATOR + ", 'keys': 'many'}]}");
 
-        assertThat(e.getMessage()).contains("\"many\"").contains("int").doesNotContain("(for ");
+        assertThat(e.getMessage()).isEqualTo("gen: keys: expected a whole number but found 'many' (at $.nodes[0].keys)");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[0].keys");
     }
 
@@ -149,7 +152,7 @@ class PipelineJsonErrorsTest {
                 + "{'id': 'src', 'kind': 'csv-source', 'path': 'in.csv', 'header': false, "
                 + "'fields': [{'name': 'n', 'type': 'int'}]}]}");
 
-        assertThat(e.getMessage()).startsWith(
+        assertThat(e.problem()).startsWith(
                 "unknown field type 'int'; expected one of string, long, double, boolean, timestamp");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[0].fields[0].type");
     }
@@ -159,7 +162,7 @@ class PipelineJsonErrorsTest {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
                 + "{'id': 'r', 'kind': 'reduce', 'aggregations': [{'function': 'median', 'field': 'v'}]}]}");
 
-        assertThat(e.getMessage()).contains("\"median\"").contains("count", "sum", "min", "max", "avg");
+        assertThat(e.getMessage()).contains("'median'").contains("count", "sum", "min", "max", "avg");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[0].aggregations[0].function");
     }
 
@@ -168,7 +171,7 @@ class PipelineJsonErrorsTest {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
                 + "{'id': 'ok', 'kind': 'rebalance'}, {'id': ' ', 'kind': 'rebalance'}]}");
 
-        assertThat(e.getMessage()).isEqualTo("a node needs a non-empty id (at $.nodes[1])");
+        assertThat(e.getMessage()).isEqualTo("pipeline: a node needs a non-empty id (at $.nodes[1])");
         assertThat(e.jsonPath()).isEqualTo("$.nodes[1]");
     }
 
@@ -176,7 +179,7 @@ class PipelineJsonErrorsTest {
     void edgeWithoutItsStartIsRefusedAtTheEdge() {
         PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'edges': [{'to': 'b'}]}");
 
-        assertThat(e.getMessage()).isEqualTo("an edge needs a 'from' node (at $.edges[0])");
+        assertThat(e.getMessage()).isEqualTo("pipeline: an edge needs a 'from' node (at $.edges[0])");
         assertThat(e.jsonPath()).isEqualTo("$.edges[0]");
     }
 
@@ -192,6 +195,77 @@ class PipelineJsonErrorsTest {
     }
 
     /** Reads JSON written with single quotes, for readability, and returns why it was refused. */
+    @Test
+    void nullInsideAListSettingIsRefusedOnItsNodeNamingTheEntry() {
+        for (String list : List.of("{'id': 'k', 'kind': 'key-by', 'fields': ['key', null]}",
+                "{'id': 'k', 'kind': 'reduce', 'aggregations': [null]}",
+                "{'id': 'k', 'kind': 'project', 'fields': [null]}")) {
+            PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [" + list + "]}");
+
+            assertThat(e.target()).isEqualTo("k");
+            assertThat(e.problem()).endsWith(": expected a value but found null").doesNotContain("java");
+        }
+    }
+
+    @Test
+    void aFractionForAWholeNumberSettingIsRefusedNotRoundedDown() {
+        PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [{'id': 'w', "
+                + "'kind': 'window-aggregate', 'window': {'type': 'tumbling', 'sizeMs': 1.5}, 'time': 'event', "
+                + "'aggregations': [{'function': 'count', 'as': 'n'}]}]}");
+
+        assertThat(e.getMessage()).isEqualTo("w: window.sizeMs: expected a whole number but found 1.5"
+                + " (at $.nodes[0].window.sizeMs)");
+    }
+
+    @Test
+    void aWrongTypeNeverNamesAJavaClass() {
+        PipelineFormatException list = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': ["
+                + "{'id': 'src', 'kind': 'csv-source', 'path': 'in.csv', 'fields': 'key'}]}");
+        PipelineFormatException object = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [], 'job': 5}");
+
+        assertThat(list.getMessage()).isEqualTo("src: fields: expected a list but found 'key' (at $.nodes[0].fields)");
+        assertThat(object.getMessage()).startsWith("pipeline: job: expected an object but found 5");
+        assertThat(List.of(list.getMessage(), object.getMessage())).noneMatch(m -> m.contains("java"));
+    }
+
+    @Test
+    void aProblemOnAnEdgeNamesTheEdge() {
+        PipelineFormatException e = readFails("{'formatVersion': 1, 'name': 'x', 'edges': [{'from': 'a', 'to': 'b', "
+                + "'weight': 2}]}");
+
+        assertThat(e.getMessage()).isEqualTo("a->b: unknown property 'weight' (at $.edges[0].weight)");
+    }
+
+    @Test
+    void aHugeValueIsQuotedShort() {
+        String huge = "x".repeat(1_000_000);
+        PipelineFormatException kind = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [{'id': 'g', 'kind': '"
+                + huge + "'}]}");
+        PipelineFormatException property = readFails("{'formatVersion': 1, 'name': 'x', 'nodes': [{'id': 'k', "
+                + "'kind': 'rebalance', '" + "y".repeat(40_000) + "': 1}]}");
+
+        assertThat(kind.getMessage()).hasSizeLessThan(1_000).contains("999800 more characters");
+        assertThat(property.getMessage()).hasSizeLessThan(1_000).startsWith("k: unknown property 'yyy")
+                .contains("39800 more characters");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheDocumentIsNoPartOfIt() throws Exception {
+        Path file = dir.resolve("bom.json");
+        Files.write(file, ("\uFEFF{\"formatVersion\": 1, \"name\": \"x\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PipelineJson.read(file).name()).isEqualTo("x");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysSo() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+
+        assertThatThrownBy(() -> PipelineJson.read(file)).isInstanceOf(PipelineFormatException.class)
+                .hasMessage("pipeline file " + file + " is not UTF-8 text");
+    }
+
     private static PipelineFormatException readFails(String singleQuotedJson) {
         String json = singleQuotedJson.replace('\'', '"');
         try {

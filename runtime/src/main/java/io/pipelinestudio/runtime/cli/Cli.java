@@ -115,7 +115,7 @@ public final class Cli {
                     return OK;
             }
         } catch (CliException e) {
-            err.println("error: " + e.getMessage());
+            err.println(e.line());
             if (e.exitCode() == INVALID && e.getMessage().startsWith("unknown option")) {
                 err.println(USAGE);
             }
@@ -232,7 +232,11 @@ public final class Cli {
         try {
             return PipelineJson.read(file);
         } catch (PipelineFormatException e) {
-            throw new CliException(INVALID, file + ": " + e.getMessage());
+            if (e.target() == null) {
+                throw new CliException(INVALID, file + ": " + e.getMessage());
+            }
+            throw CliException.problem(e.target() + ": " + e.problem()
+                    + (e.jsonPath() == null ? " (in " : " (at " + e.jsonPath() + " in ") + file + ")");
         }
     }
 }

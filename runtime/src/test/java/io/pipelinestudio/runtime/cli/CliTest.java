@@ -181,9 +181,10 @@ class CliTest {
         assertThat(cli("validate", truncated.toString())).isEqualTo(Cli.INVALID);
         errors.add(err());
 
-        assertThat(errors.get(0)).contains(wrongType.toString()).contains("(at $.nodes[1].maxOutOfOrdernessMs)");
-        assertThat(errors.get(1)).contains("unknown node kind 'teleport'").contains("(at $.nodes[2].kind)");
-        assertThat(errors.get(2)).contains("format version 99").contains("(at $.formatVersion)");
+        assertThat(errors.get(0)).startsWith("event-time: maxOutOfOrdernessMs: expected a whole number but found 'soon'")
+                .contains("(at $.nodes[1].maxOutOfOrdernessMs in " + wrongType + ")");
+        assertThat(errors.get(1)).startsWith("by-key: unknown node kind 'teleport'").contains("(at $.nodes[2].kind in ");
+        assertThat(errors.get(2)).startsWith("pipeline: ").contains("format version 99").contains("(at $.formatVersion in ");
         assertThat(errors.get(3)).contains("not valid JSON").contains("line ");
         assertThat(errors).allSatisfy(text -> assertThat(text).doesNotContain("\tat "));
     }
