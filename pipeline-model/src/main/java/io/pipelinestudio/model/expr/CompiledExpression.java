@@ -1,5 +1,6 @@
 package io.pipelinestudio.model.expr;
 
+import io.pipelinestudio.model.text.UserText;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
@@ -58,7 +59,7 @@ public final class CompiledExpression {
             try {
                 return compiled.eval(values);
             } catch (EvaluationError e) {
-                throw new ExpressionException("expression '" + source + "' failed: " + e.getMessage(), e);
+                throw new ExpressionException("expression '" + UserText.quote(source) + "' failed: " + e.getMessage(), e);
             }
         }
         return interpret(values);
@@ -70,7 +71,7 @@ public final class CompiledExpression {
         try {
             return program.eval(resolver);
         } catch (CelEvaluationException e) {
-            throw new ExpressionException("expression '" + source + "' failed: " + rootMessage(e), e);
+            throw new ExpressionException("expression '" + UserText.quote(source) + "' failed: " + rootMessage(e), e);
         } finally {
             current = null;
         }

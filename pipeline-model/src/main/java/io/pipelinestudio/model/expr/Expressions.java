@@ -1,9 +1,13 @@
 package io.pipelinestudio.model.expr;
 
+import io.pipelinestudio.model.text.UserText;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelSourceLocation;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelConstant;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
@@ -13,9 +17,11 @@ import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.RuntimeHelpers;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,6 +54,10 @@ public final class Expressions {
                 return ExpressionCheck.failed(
                         "the expression yields " + type.name() + "; expected string, int, double or bool");
             }
+            String regex = invalidConstantRegex(result.getAst());
+            if (regex != null) {
+                return ExpressionCheck.failed(regex);
+            }
             return ExpressionCheck.ok(fieldType.get());
         } catch (dev.cel.common.CelValidationException e) {
             return ExpressionCheck.failed(e.getMessage());
@@ -71,18 +81,46 @@ public final class Expressions {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * Why a {@code matches} call's constant pattern does not compile, with the engine CEL runs it with; null
+     * when every constant pattern compiles. CEL's type check accepts any string, so without this a typo in a
+     * pattern would pass validation and fail the job on its first record.
+     */
+    private static String invalidConstantRegex(CelAbstractSyntaxTree ast) {
+        return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+                .map(node -> node.expr())
+                .filter(expr -> expr.getKind() == CelExpr.ExprKind.Kind.CALL && expr.call().function().equals("matches"))
+                .map(expr -> {
+                    List<CelExpr> args = expr.call().args();
+                    CelExpr pattern = expr.call().target().isPresent() ? args.get(0) : args.get(args.size() - 1);
+                    if (pattern.getKind() != CelExpr.ExprKind.Kind.CONSTANT
+                            || pattern.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
+                        return null;
+                    }
+                    try {
+                        RuntimeHelpers.matches("", pattern.constant().stringValue(), OPTIONS);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return "the pattern '" + UserText.quote(pattern.constant().stringValue())
+                                + "' is not a valid regular expression: " + UserText.quote(e.getMessage());
+                    }
+                })
+                .filter(problem -> problem != null)
+                .findFirst().orElse(null);
+    }
+
     /** Compiles {@code source} for evaluation against records of {@code input}. */
     public static CompiledExpression compile(String source, Schema input) {
         ExpressionCheck check = check(source, input);
         if (!check.valid()) {
-            throw new ExpressionException("expression '" + source + "' is invalid: " + check.error());
+            throw new ExpressionException("expression '" + UserText.quote(source) + "' is invalid: " + check.error());
         }
         try {
             CelAbstractSyntaxTree ast = compiler(input).compile(source).getAst();
             return new CompiledExpression(source, input, check.type(), RUNTIME.createProgram(ast),
                     ClosureCompiler.compile(ast, input).orElse(null));
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
-            throw new ExpressionException("expression '" + source + "' cannot be compiled: " + e.getMessage(), e);
+            throw new ExpressionException("expression '" + UserText.quote(source) + "' cannot be compiled: " + e.getMessage(), e);
         }
     }
 

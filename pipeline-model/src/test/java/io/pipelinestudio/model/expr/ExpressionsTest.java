@@ -56,6 +56,26 @@ class ExpressionsTest {
     }
 
     @Test
+    void aConstantPatternThatIsNoRegularExpressionFailsTheCheckInEitherCallForm() {
+        for (String source : new String[] {"key.matches('[a-')", "matches(key, '(unclosed')"}) {
+            ExpressionCheck check = Expressions.check(source, SCHEMA);
+
+            assertThat(check.valid()).as(source).isFalse();
+            assertThat(check.error()).contains("is not a valid regular expression");
+        }
+        assertThat(Expressions.check("key.matches('^s[0-9]+$')", SCHEMA).valid()).isTrue();
+        assertThat(Expressions.check("key.matches(key)", SCHEMA).valid()).as("a pattern from a field").isTrue();
+    }
+
+    @Test
+    void aHugeExpressionIsQuotedShortInItsError() {
+        String huge = "value + " + "1 + ".repeat(200_000) + "'x'";
+
+        assertThatThrownBy(() -> Expressions.compile(huge, SCHEMA)).hasMessageContaining("more characters")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(20_000));
+    }
+
+    @Test
     void checkOfMismatchedOperandsNamesTheOperatorAndTypes() {
         ExpressionCheck check = Expressions.check("key + 1", SCHEMA);
 
