@@ -29,8 +29,8 @@ public record EventTimeNode(String id, String label, String field, long maxOutOf
     public Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check) {
         StreamInfo in = inputs.get(IN);
         check.field(in.schema(), field, "the event time field", EnumSet.of(FieldType.LONG, FieldType.TIMESTAMP));
-        check.notNegative(maxOutOfOrdernessMs, "the maximum out-of-orderness");
-        check.notNegative(idleTimeoutMs, "the idle timeout");
+        check.duration(maxOutOfOrdernessMs, "the maximum out-of-orderness");
+        check.duration(idleTimeoutMs, "the idle timeout");
         return Map.of(OUT, in.unkeyed(in.schema()).withEventTime());
     }
 }

@@ -126,8 +126,8 @@ public record KafkaSourceNode(String id, String label, String bootstrapServers, 
             check.error(ProblemKind.BAD_PARAMETER, "bounded must be true or false but is '" + bounded + "'");
         }
         check.uniqueNames(schema().names(), "the schema (declared fields, key field and timestamp field)");
-        check.notNegative(maxOutOfOrdernessMs, "the maximum out-of-orderness");
-        check.notNegative(idleTimeoutMs, "the idle timeout");
+        check.duration(maxOutOfOrdernessMs, "the maximum out-of-orderness");
+        check.duration(idleTimeoutMs, "the idle timeout");
         StreamInfo out = StreamInfo.of(schema(), stops());
         if (hasEventTime()) {
             check.field(schema(), eventTimeField, "the event time field", EnumSet.of(FieldType.LONG, FieldType.TIMESTAMP));

@@ -58,7 +58,7 @@ public record WindowAggregateNode(String id, String label, WindowSpec window, Ti
             check.error(ProblemKind.MISSING_EVENT_TIME,
                     "event-time windows need event time: add an event-time node before the key-by");
         }
-        check.notNegative(allowedLatenessMs, "the allowed lateness");
+        check.duration(allowedLatenessMs, "the allowed lateness");
         if (time == TimeCharacteristic.PROCESSING) {
             if (allowedLatenessMs > 0) {
                 check.error(ProblemKind.BAD_PARAMETER, "allowed lateness applies only to event-time windows");
@@ -86,14 +86,14 @@ public record WindowAggregateNode(String id, String label, WindowSpec window, Ti
         }
         switch (window.type()) {
             case TUMBLING:
-                check.positive(window.sizeMs(), "the window size");
+                check.positiveDuration(window.sizeMs(), "the window size");
                 break;
             case SLIDING:
-                check.positive(window.sizeMs(), "the window size");
-                check.positive(window.slideMs(), "the window slide");
+                check.positiveDuration(window.sizeMs(), "the window size");
+                check.positiveDuration(window.slideMs(), "the window slide");
                 break;
             case SESSION:
-                check.positive(window.gapMs(), "the session gap");
+                check.positiveDuration(window.gapMs(), "the session gap");
                 break;
             default:
                 throw new IllegalStateException("Unexpected window type " + window.type());

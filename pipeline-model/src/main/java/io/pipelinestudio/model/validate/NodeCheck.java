@@ -72,6 +72,32 @@ public final class NodeCheck {
         }
     }
 
+    /**
+     * The longest duration a window, lateness or out-of-orderness may have, in milliseconds: 2^60 (36 million
+     * years), so that adding a few of them to an event time within the 2^62 ms the runtime accepts cannot
+     * overflow a {@code long}.
+     */
+    public static final long MAX_DURATION_MS = 1L << 60;
+
+    /** A duration in milliseconds greater than 0 and at most {@link #MAX_DURATION_MS}. */
+    public void positiveDuration(long value, String what) {
+        positive(value, what);
+        atMostMaxDuration(value, what);
+    }
+
+    /** A duration in milliseconds, 0 or more and at most {@link #MAX_DURATION_MS}. */
+    public void duration(long value, String what) {
+        notNegative(value, what);
+        atMostMaxDuration(value, what);
+    }
+
+    private void atMostMaxDuration(long value, String what) {
+        if (value > MAX_DURATION_MS) {
+            error(ProblemKind.BAD_PARAMETER, what + " must be at most " + MAX_DURATION_MS
+                    + " ms (36 million years) but is " + value);
+        }
+    }
+
     public void notNegative(long value, String what) {
         if (value < 0) {
             error(ProblemKind.BAD_PARAMETER, what + " must not be negative but is " + value);

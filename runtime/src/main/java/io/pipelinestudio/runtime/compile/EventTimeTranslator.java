@@ -5,7 +5,9 @@ import io.pipelinestudio.model.node.WatermarkEmission;
 import io.pipelinestudio.model.schema.FieldType;
 import io.pipelinestudio.model.schema.Schema;
 import io.pipelinestudio.runtime.codegen.JavaSource;
+import io.pipelinestudio.runtime.functions.EventTimeRange;
 import io.pipelinestudio.runtime.functions.FieldTimestampAssigner;
+import io.pipelinestudio.runtime.functions.Rejections;
 import io.pipelinestudio.runtime.functions.PerRecordWatermarks;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -41,8 +43,15 @@ final class EventTimeTranslator extends AbstractNodeTranslator<EventTimeNode> {
             strategy += "\n.withIdleness(Duration.ofMillis(" + JavaSource.literal(node.idleTimeoutMs()) + "))";
         }
         String watermarks = java.declare("WatermarkStrategy<Row>", node, "watermarks", strategy);
+        java.use(EventTimeRange.class, Rejections.class);
+        java.comment("records without a time, or with one too far from 1970 for window arithmetic, are rejected");
+        String inRange = java.declare("SingleOutputStreamOperator<Row>", node, "inRange", java.input(node)
+                + "\n.process(new EventTimeRange(" + JavaSource.literal(node.id()) + ", " + index + ", "
+                + JavaSource.literal(node.field()) + "))\n.returns(" + java.rowType(input) + ")"
+                + java.identify(name(node, "range"), uid(node, "range")));
+        java.reject(node, inRange + ".getSideOutput(Rejections.TAG)");
         java.output(node, EventTimeNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "",
-                java.input(node) + "\n.assignTimestampsAndWatermarks(" + watermarks + ")"
+                inRange + "\n.assignTimestampsAndWatermarks(" + watermarks + ")"
                         + java.identify(name(node, ""), uid(node, ""))));
     }
 }

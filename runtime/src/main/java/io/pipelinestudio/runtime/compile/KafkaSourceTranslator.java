@@ -66,7 +66,9 @@ final class KafkaSourceTranslator extends AbstractNodeTranslator<KafkaSourceNode
                 + watermarks(node, java) + ", " + JavaSource.literal(name(node, "read")) + ")"
                 + java.identify(name(node, "read"), uid(node, "read")));
         String rows = java.declare("SingleOutputStreamOperator<Row>", node, "", messages
-                + "\n.process(new RejectUnparsedMessages(" + JavaSource.literal(node.id()) + "))\n.returns("
+                + "\n.process(new RejectUnparsedMessages(" + JavaSource.literal(node.id()) + ", "
+                + (node.hasEventTime() ? node.schema().indexOf(node.eventTimeField()) + ", "
+                        + JavaSource.literal(node.eventTimeField()) : "-1, null") + "))\n.returns("
                 + java.rowType(node.schema()) + ")" + java.identify(name(node, ""), uid(node, "")));
         java.output(node, KafkaSourceNode.OUT, rows);
         java.reject(node, rows + ".getSideOutput(Rejections.TAG)");

@@ -7,8 +7,8 @@ import org.apache.flink.types.Row;
 
 /**
  * Event time of a parsed Kafka record, in the source: a field holding epoch milliseconds or an instant.
- * A message that did not parse gets the smallest time, so it never moves its partition's watermark; it is
- * rejected next and never reaches a window.
+ * A message that did not parse, or whose time windows cannot compute with, gets the smallest time, so it
+ * never moves its partition's watermark; it is rejected next and never reaches a window.
  */
 public final class MessageTimestampAssigner implements SerializableTimestampAssigner<Row> {
     private static final long serialVersionUID = 1L;
@@ -27,6 +27,9 @@ public final class MessageTimestampAssigner implements SerializableTimestampAssi
             return Long.MIN_VALUE;
         }
         Object value = row.getField(index);
+        if (EventTimeRange.problem(value, "") != null) {
+            return Long.MIN_VALUE; // rejected next, like a message that did not parse
+        }
         return instant ? ((Instant) value).toEpochMilli() : (Long) value;
     }
 }

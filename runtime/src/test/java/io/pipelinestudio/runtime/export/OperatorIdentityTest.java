@@ -64,8 +64,8 @@ class OperatorIdentityTest {
         StreamGraph graph = compile(pipeline, ExecutionMode.STREAMING, Map.of("output", dir.resolve("o.csv").toString()));
 
         // written out by hand: the uids a savepoint of this job is keyed by must never change by accident
-        assertThat(identities(graph).keySet()).containsExactlyInAnyOrder("events/read", "events", "event-time",
-                "count", "count/late", "counts", "pipeline/rejected");
+        assertThat(identities(graph).keySet()).containsExactlyInAnyOrder("events/read", "events", "event-time/range",
+                "event-time", "count", "count/late", "counts", "pipeline/rejected");
         assertThat(identities(graph)).containsEntry("count", "Count per 10 s").containsEntry("count/late",
                 "Count per 10 s (late)").containsEntry("events/read", "Events (read)");
     }
