@@ -39,6 +39,32 @@ public final class ParameterBinding {
         return usages;
     }
 
+    /** The first text that looks like a placeholder but is none ({@link Placeholders#malformed}), by node id. */
+    public static Map<String, String> malformedPlaceholders(Pipeline pipeline) {
+        ObjectMapper mapper = PipelineJson.mapper();
+        Map<String, String> malformed = new LinkedHashMap<>();
+        for (Node node : pipeline.nodes()) {
+            String first = firstMalformed(mapper.valueToTree(node));
+            if (first != null) {
+                malformed.put(node.id(), first);
+            }
+        }
+        return malformed;
+    }
+
+    private static String firstMalformed(JsonNode tree) {
+        if (tree.isTextual()) {
+            return Placeholders.malformed(tree.textValue());
+        }
+        for (JsonNode child : tree) {
+            String found = firstMalformed(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** The value of every declared parameter: the given one, else the default; absent when neither. */
     public static Map<String, String> effectiveValues(Pipeline pipeline, Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>();

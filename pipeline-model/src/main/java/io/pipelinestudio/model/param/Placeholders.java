@@ -27,6 +27,26 @@ public final class Placeholders {
         return names;
     }
 
+    /**
+     * The first {@code ${} in {@code text} that starts no placeholder (a name with a space, say, or no closing
+     * brace), quoted up to its closing brace; null when there is none. Left alone, it would reach a file name
+     * or a value literally.
+     */
+    public static String malformed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String rest = PLACEHOLDER.matcher(text).replaceAll("");
+        for (int at = rest.indexOf("${"); at >= 0; at = rest.indexOf("${", at + 2)) {
+            if (at > 0 && rest.charAt(at - 1) == '$') {
+                continue; // $${ is a literal ${
+            }
+            int close = rest.indexOf('}', at);
+            return rest.substring(at, close < 0 ? rest.length() : close + 1);
+        }
+        return null;
+    }
+
     /** Replaces each placeholder by its value; a name without a value is left as it is. */
     public static String substitute(String text, Map<String, String> values) {
         return substitute(text, name -> values.get(name));

@@ -7,8 +7,11 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.NodeFamily;
 import io.pipelinestudio.model.param.ParameterBinding;
+import io.pipelinestudio.model.param.Placeholders;
+import io.pipelinestudio.model.text.UserText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +29,13 @@ import java.util.stream.Collectors;
  * settings against the schema flowing into it, in topological order.
  */
 public final class PipelineValidator {
+    /**
+     * The most nodes one pipeline may hold. Its job is one generated Java method, which the JVM caps at 64 kB
+     * of bytecode, and Flink builds its stream graph recursively along each chain; 500 nodes stay well
+     * within both, far beyond any pipeline a person draws.
+     */
+    public static final int MAX_NODES = 500;
+
     private PipelineValidator() {}
 
     /** Checks the pipeline as a document: placeholders stay unbound and no mode is assumed. */
@@ -49,9 +59,17 @@ public final class PipelineValidator {
     public static ValidationReport validate(Pipeline pipeline, Optional<ExecutionMode> mode,
             Map<String, String> parameterValues) {
         List<Problem> problems = new ArrayList<>();
+        if (pipeline.nodes().size() > MAX_NODES) {
+            // checking further would only repeat what cannot run, slowly
+            problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, Problem.PIPELINE, "the pipeline has "
+                    + pipeline.nodes().size() + " nodes; a pipeline holds at most " + MAX_NODES
+                    + ": split it into pipelines joined by files or Kafka topics"));
+            return new ValidationReport(pipeline, problems, List.of(), Map.of());
+        }
         Map<String, Node> nodes = checkIds(pipeline, problems);
         List<Edge> edges = checkEdges(pipeline, nodes, problems);
         checkParameters(pipeline, parameterValues, problems);
+        checkPaths(parameterValues != null ? nodes.values() : withDefaults(pipeline), problems);
         List<String> order = topologicalOrder(nodes, edges, problems);
         Map<PortRef, StreamInfo> streams = inferStreams(nodes, edges, order, problems);
         if (nodes.values().stream().noneMatch(n -> n.family() == NodeFamily.SINK)) {
@@ -118,6 +136,19 @@ public final class PipelineValidator {
                         "the parameter '" + spec.name() + "' is declared twice"));
             }
         }
+        ParameterBinding.malformedPlaceholders(pipeline).forEach((nodeId, text) -> problems.add(new Problem(
+                Severity.ERROR, ProblemKind.BAD_PARAMETER, nodeId, "holds '" + UserText.quote(text) + "', which is no"
+                        + " placeholder: a parameter's name starts with a letter or '_' and holds letters, digits,"
+                        + " '_', '.' and '-' (write $${ for a literal ${)")));
+        // a document's defaults are values too, checked before anyone runs it
+        Map<String, String> checked = effective != null ? effective : ParameterBinding.effectiveValues(pipeline, Map.of());
+        checked.forEach((name, value) -> {
+            if (!Placeholders.names(value).isEmpty()) {
+                problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, Problem.PIPELINE,
+                        "the value of the parameter '" + name + "' is '" + UserText.quote(value) + "', which refers"
+                                + " to a parameter; values are taken as they are, so write $${ for a literal ${"));
+            }
+        });
         ParameterBinding.usages(pipeline).forEach((nodeId, names) -> {
             for (String name : names) {
                 if (!declared.contains(name)) {
@@ -130,6 +161,37 @@ public final class PipelineValidator {
                 }
             }
         });
+    }
+
+    /**
+     * Paths this machine cannot even name (a NUL, say) are refused on their node before anything runs; paths
+     * that still hold placeholders are checked once they are bound.
+     */
+    private static void checkPaths(Collection<Node> nodes, List<Problem> problems) {
+        for (Node node : nodes) {
+            List<String> paths = new ArrayList<>(node.filesRead());
+            paths.addAll(node.filesWritten());
+            for (String path : paths) {
+                if (path == null || !Placeholders.names(path).isEmpty()) {
+                    continue;
+                }
+                try {
+                    java.nio.file.Path.of(path);
+                } catch (java.nio.file.InvalidPathException e) {
+                    problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, node.id(), "the path '"
+                            + UserText.quote(path) + "' is not a valid file path: " + UserText.quote(e.getReason())));
+                }
+            }
+        }
+    }
+
+    /** The nodes with the parameters' defaults bound, as a run without --param would see them. */
+    private static Collection<Node> withDefaults(Pipeline pipeline) {
+        try {
+            return ParameterBinding.bind(pipeline, Map.of()).nodes();
+        } catch (IllegalStateException e) {
+            return List.of(); // a node that does not bind is reported when the pipeline is validated for a run
+        }
     }
 
     /** Kahn's algorithm; nodes left over sit on a cycle and are reported. */

@@ -20,7 +20,8 @@ final class CsvSinkTranslator extends AbstractNodeTranslator<CsvSinkNode> {
         String format = java.declare("DelimitedFormatter", node, "format",
                 "new DelimitedFormatter(" + JavaSource.literal(node.delimiter().charAt(0)) + ")");
         java.statement(java.input(node) + "\n.sinkTo(new LineFileSink<Row>(" + java.string(node.path()) + ", "
-                + JavaSource.literal(header) + ", " + format + ", false, job.results(" + JavaSource.literal(node.id()) + ")))"
+                + JavaSource.literal(header) + ", " + format + ", false, job.results(" + JavaSource.literal(node.id()) + "), "
+                + JavaSource.literal(node.id()) + "))"
                 + java.identify(name(node, ""), uid(node, "")) + "\n.setParallelism(1)");
     }
 }

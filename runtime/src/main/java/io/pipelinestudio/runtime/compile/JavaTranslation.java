@@ -74,7 +74,7 @@ public final class JavaTranslation {
         String all = streams.get(0) + (streams.size() == 1 ? "" : "\n.union(" + String.join(", ", streams.subList(1,
                 streams.size())) + ")");
         java.statement(all + "\n.sinkTo(new LineFileSink<RejectedRecord>(job.rejectedFile(" + path + "),\n        "
-                + "RejectedLines.HEADER, new RejectedLines(), true, job.rejectedTap()))"
+                + "RejectedLines.HEADER, new RejectedLines(), true, job.rejectedTap(), \"pipeline\"))"
                 + java.identify("Rejected records", REJECTED_BLOCK) + "\n.setParallelism(1)");
     }
 

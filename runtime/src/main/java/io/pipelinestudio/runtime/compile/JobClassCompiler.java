@@ -1,6 +1,8 @@
 package io.pipelinestudio.runtime.compile;
 
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.validate.Problem;
+import io.pipelinestudio.runtime.functions.NodeFailureException;
 import io.pipelinestudio.runtime.job.JobContext;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -130,6 +132,11 @@ final class JobClassCompiler {
         // no --release: the installed runtime leaves out javac's symbol files (lib/ct.sym), which it needs
         List<String> options = List.of("-proc:none", "-g", "-encoding", "UTF-8", "-classpath", classPath());
         boolean ok = compiler.getTask(messages, inMemory, diagnostics, options, null, List.of(source)).call();
+        if (!ok && diagnostics.getDiagnostics().stream().anyMatch(d -> "compiler.err.limit.code".equals(d.getCode()))) {
+            throw new NodeFailureException(Problem.PIPELINE, "the pipeline is too large for one job: its generated"
+                    + " Java method exceeds the 64 kB the JVM allows a method; split it into pipelines joined by files"
+                    + " or Kafka topics");
+        }
         if (!ok) {
             StringBuilder errors = new StringBuilder();
             diagnostics.getDiagnostics().forEach(d -> errors.append('\n').append(d));

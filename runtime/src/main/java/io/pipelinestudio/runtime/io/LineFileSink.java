@@ -1,5 +1,6 @@
 package io.pipelinestudio.runtime.io;
 
+import io.pipelinestudio.runtime.functions.NodeFailureException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,17 +26,26 @@ public final class LineFileSink<T> implements Sink<T> {
     private final LineEncoder<T> encoder;
     private final boolean deleteWhenEmpty;
     private final SinkTap<T> tap;
+    /** The node the file belongs to, named in a failure to write it; null outside a pipeline. */
+    private final String nodeId;
 
     /**
      * @param header first line, or null
      * @param deleteWhenEmpty whether a run that writes no record removes the file instead of leaving it empty
      */
     public LineFileSink(String path, String header, LineEncoder<T> encoder, boolean deleteWhenEmpty, SinkTap<T> tap) {
+        this(path, header, encoder, deleteWhenEmpty, tap, null);
+    }
+
+    /** As above, for the node {@code nodeId}: a file it cannot write fails the job on that node, in words. */
+    public LineFileSink(String path, String header, LineEncoder<T> encoder, boolean deleteWhenEmpty, SinkTap<T> tap,
+            String nodeId) {
         this.path = path;
         this.header = header;
         this.encoder = encoder;
         this.deleteWhenEmpty = deleteWhenEmpty;
         this.tap = tap;
+        this.nodeId = nodeId;
     }
 
     public static Path inProgressPath(Path target) {
@@ -44,7 +54,23 @@ public final class LineFileSink<T> implements Sink<T> {
 
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
-        return new Writer<>(Paths.get(path).toAbsolutePath(), header, encoder, deleteWhenEmpty, tap.open());
+        Path target = Paths.get(path).toAbsolutePath();
+        try {
+            return new Writer<>(target, header, encoder, deleteWhenEmpty, tap.open(), nodeId);
+        } catch (IOException e) {
+            throw failure(nodeId, target, e);
+        }
+    }
+
+    /**
+     * Throws the failure to write {@code target} on the node, in words, when there is a node; without one,
+     * returns {@code e} as it is, for the caller to throw.
+     */
+    private static IOException failure(String nodeId, Path target, IOException e) {
+        if (nodeId == null) {
+            return e;
+        }
+        throw new NodeFailureException(nodeId, "cannot write " + target + ": " + IoErrors.describe(e), e);
     }
 
     private static final class Writer<T> implements SinkWriter<T> {
@@ -54,18 +80,25 @@ public final class LineFileSink<T> implements Sink<T> {
         private final boolean deleteWhenEmpty;
         private final Consumer<T> tap;
         private final BufferedWriter out;
+        private final String nodeId;
         private long records;
         private boolean committed;
 
-        Writer(Path target, String header, LineEncoder<T> encoder, boolean deleteWhenEmpty, Consumer<T> tap)
-                throws IOException {
+        Writer(Path target, String header, LineEncoder<T> encoder, boolean deleteWhenEmpty, Consumer<T> tap,
+                String nodeId) throws IOException {
             this.target = target;
+            this.nodeId = nodeId;
             this.inProgress = inProgressPath(target);
             this.encoder = encoder;
             this.deleteWhenEmpty = deleteWhenEmpty;
             this.tap = tap;
             if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
+                try {
+                    Files.createDirectories(target.getParent());
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // what is in the way is a file where a folder should be
+                    throw new java.nio.file.NotDirectoryException(e.getFile());
+                }
             }
             this.out = Files.newBufferedWriter(inProgress, StandardCharsets.UTF_8);
             if (header != null) {
@@ -76,8 +109,12 @@ public final class LineFileSink<T> implements Sink<T> {
 
         @Override
         public void write(T record, Context context) throws IOException {
-            out.write(encoder.encode(record));
-            out.write('\n');
+            try {
+                out.write(encoder.encode(record));
+                out.write('\n');
+            } catch (IOException e) {
+                throw failure(nodeId, target, e);
+            }
             records++;
             if (tap != null) {
                 tap.accept(record);
@@ -86,6 +123,14 @@ public final class LineFileSink<T> implements Sink<T> {
 
         @Override
         public void flush(boolean endOfInput) throws IOException {
+            try {
+                commitIf(endOfInput);
+            } catch (IOException e) {
+                throw failure(nodeId, target, e);
+            }
+        }
+
+        private void commitIf(boolean endOfInput) throws IOException {
             out.flush();
             if (endOfInput && !committed) {
                 out.close();

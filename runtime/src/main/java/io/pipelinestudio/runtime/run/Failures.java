@@ -1,6 +1,8 @@
 package io.pipelinestudio.runtime.run;
 
 import io.pipelinestudio.runtime.functions.NodeFailureException;
+import io.pipelinestudio.runtime.io.IoErrors;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -19,7 +21,9 @@ final class Failures {
             }
             root = t;
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+        // a file system failure's class says what went wrong and its message only where: in words instead
+        String message = root instanceof IOException io ? IoErrors.describe(io)
+                : root.getMessage() == null ? root.getClass().getSimpleName()
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
         return new RunFailure(null, message, trace.toString());
     }

@@ -157,7 +157,7 @@ public final class PipelineRunner implements AutoCloseable {
         return new RunResult(RunState.FINISHED, elapsed(started), rejected, rejectedFile, null);
     }
 
-    /** A missing input file is the user's to fix, so it is named on its node before a job starts. */
+    /** A missing input file, or a folder, is the user's to fix, so it is named on its node before a job starts. */
     private static Optional<RunFailure> missingInput(Pipeline pipeline) {
         for (Node node : pipeline.nodes()) {
             for (String file : node.filesRead()) {
@@ -165,6 +165,11 @@ public final class PipelineRunner implements AutoCloseable {
                 if (!Files.exists(path)) {
                     return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
                             + " does not exist", null));
+                }
+                if (Files.isDirectory(path)) {
+                    // Flink would read a folder's files, or none, without a word: a mistake either way here
+                    return Optional.of(new RunFailure(node.id(), "the input " + path.toAbsolutePath()
+                            + " is a folder; give a file", null));
                 }
                 if (!Files.isReadable(path)) {
                     return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
