@@ -6,11 +6,11 @@ import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.ParseLinesFunction;
 import io.pipelinestudio.runtime.functions.Rejections;
 import io.pipelinestudio.runtime.io.DelimitedFormatter;
+import io.pipelinestudio.runtime.io.CsvRecordFormat;
 import io.pipelinestudio.runtime.io.DelimitedParser;
 import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -33,13 +33,14 @@ final class CsvSourceTranslator extends AbstractNodeTranslator<CsvSourceNode> {
 
     @Override
     public void translate(CsvSourceNode node, JavaSource java) {
-        java.use(FileSource.class, TextLineInputFormat.class, Path.class, WatermarkStrategy.class, DataStream.class,
+        java.use(FileSource.class, CsvRecordFormat.class, Path.class, WatermarkStrategy.class, DataStream.class,
                 SingleOutputStreamOperator.class, Row.class, ParseLinesFunction.class, DelimitedParser.class,
                 Rejections.class);
-        java.comment("reads the file line by line; parsing types the declared fields and rejects lines that do"
-                + " not parse");
+        java.comment("reads the file record by record (a quoted field may span lines); parsing types the declared"
+                + " fields and rejects records that do not parse");
         String files = java.declare("FileSource<String>", node, "files",
-                "FileSource\n.forRecordStreamFormat(new TextLineInputFormat(), new Path(" + java.string(node.path())
+                "FileSource\n.forRecordStreamFormat(new CsvRecordFormat(" + JavaSource.literal(node.delimiter().charAt(0))
+                        + "), new Path(" + java.string(node.path())
                         + "))\n.build()");
         String lines = java.declare("DataStream<String>", node, "lines", "job.lines(" + JavaSource.literal(node.id())
                 + ", env.fromSource(" + files + ", WatermarkStrategy.noWatermarks(), "

@@ -10,7 +10,9 @@ public final class RejectedLines implements LineEncoder<RejectedRecord> {
 
     @Override
     public String encode(RejectedRecord record) {
-        // a tab inside the reason would shift the input into a fourth column
-        return record.nodeId + "\t" + record.reason.replace('\t', ' ') + "\t" + record.text;
+        // a tab inside the reason would shift the input into a fourth column; a record that spans lines (a
+        // quoted field with line breaks) stays on one line of this file
+        return record.nodeId + "\t" + record.reason.replace('\t', ' ') + "\t"
+                + (record.text == null ? null : record.text.replace("\r", "\\r").replace("\n", "\\n"));
     }
 }

@@ -138,6 +138,47 @@ class BadInputTest {
                 "events\tfield 'timestamp_ms' is '1700000000000.5'; expected a whole number\ts2,1700000000000.5");
     }
 
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void eventTimesAtTheEndsOfLongAreRejectedAsRecordsAndEveryGoodLineIsCounted(ExecutionMode mode) {
+        List<String> good = goodLines(300);
+        List<String> extreme = List.of("s1,-9223372036854775808", "s2,9223372036854775807", "s0,-9223372036854775807",
+                "s1,4611686018427387905");
+        Path input = TestFiles.write(dir.resolve("extreme.csv"), mixed(good, extreme));
+        Path output = dir.resolve("out.csv");
+        Path rejected = dir.resolve("rejected.tsv");
+
+        RunResult result = Runs.finished(runner, windowCount(input, output),
+                RunOptions.of(mode).withRejectedPath(rejected));
+
+        assertThat(TestFiles.sortedLines(output)).isEqualTo(expectedCounts(good));
+        assertThat(result.rejectedByNode()).isEqualTo(Map.of("time", 4L));
+        assertThat(TestFiles.lines(rejected).subList(1, 5)).allSatisfy(line -> assertThat(line)
+                .startsWith("time\tthe event time 'timestamp_ms' is ")
+                .contains("beyond the 2^62 ms (146 million years) from 1970"));
+        assertThat(output.resolveSibling(output.getFileName() + ".inprogress")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aQuotedKeySpanningTwoLinesIsOneRecordAsRfc4180Says(ExecutionMode mode) throws Exception {
+        List<String> good = goodLines(200);
+        List<String> lines = new ArrayList<>(good);
+        lines.add(50, "\"two");
+        lines.add(51, "lines\",1700000000000");
+        Path input = TestFiles.write(dir.resolve("multiline.csv"), lines);
+        Path output = dir.resolve("out.csv");
+
+        RunResult result = Runs.finished(runner, windowCount(input, output), mode);
+
+        assertThat(result.rejectedByNode()).isEmpty();
+        String written = java.nio.file.Files.readString(output);
+        // the key keeps its line break, and the CSV sink quotes it again
+        assertThat(written).contains("1700000000000,1700000010000,\"two\nlines\",1\n");
+        assertThat(TestFiles.sorted(List.of(written.replace("1700000000000,1700000010000,\"two\nlines\",1\n", "")
+                .split("\n")))).isEqualTo(expectedCounts(good));
+    }
+
     @Test
     void valuesOfTheWrongTypeAreRejectedNamingTheFieldTheTextAndTheExpectedType() {
         Path input = TestFiles.write(dir.resolve("in.csv"),
