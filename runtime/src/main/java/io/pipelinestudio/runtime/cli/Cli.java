@@ -11,6 +11,7 @@ import io.pipelinestudio.runtime.bench.Benchmarks;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.run.PipelineRunner;
+import io.pipelinestudio.runtime.run.RunHandle;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.run.RunResult;
 import java.io.PrintStream;
@@ -184,7 +185,12 @@ public final class Cli {
             return INVALID;
         }
         try (PipelineRunner runner = new PipelineRunner()) {
-            RunResult result = runner.start(prepared, options).result().join();
+            long started = System.nanoTime();
+            RunHandle run = runner.start(prepared, options);
+            RunResult result;
+            try (StopOnSignal signals = new StopOnSignal(prepared.bound(), run, started, err)) {
+                result = run.result().join();
+            }
             return report(pipeline, mode, result, args.verbose);
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
