@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.runtime.cli.CliProbe;
+import io.pipelinestudio.runtime.testing.EveryKindPipeline;
 import io.pipelinestudio.runtime.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +22,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
- * Pipeline files a hostile tester would write, made by mutating the shipped examples: a setting replaced by a
- * value of another type, null, an extreme number, unicode and control characters, huge text, deep nesting
- * or a broken placeholder; a key removed; a node deleted, duplicated or given another's id; an edge to
+ * Pipeline files a hostile tester would write, made by mutating the shipped examples and a pipeline with a
+ * node of every kind: a setting replaced by a value of another type, null, an extreme number, unicode and
+ * control characters, huge text, deep nesting or a broken placeholder; a key removed; a node deleted, duplicated or given another's id; an edge to
  * nowhere. For every one, {@code validate} exits 0 or 2, and a pipeline it accepts exports its plan (which
  * compiles the job) with 0, 1 or 2; no output ever holds a stack trace or a Java exception's name, and every
  * problem is a {@code target: message} line.
@@ -37,18 +39,25 @@ class PipelineFileFuzzTest {
             "linear-regression.json", "logistic-regression.json", "kafka-feed.json");
     private static final List<JsonNode> HOSTILE = hostileValues();
     private static Path dir;
+    /** The shipped examples, and one pipeline holding a node of every kind (training included). */
+    private static List<String> bases;
 
     @BeforeContainer
     static void folder() throws IOException {
         dir = Files.createTempDirectory("file-fuzz");
+        bases = new ArrayList<>();
+        for (String example : EXAMPLES) {
+            bases.add(Files.readString(TestFiles.repositoryRoot().resolve("assets/examples/" + example)));
+        }
+        bases.add(PipelineJson.write(new EveryKindPipeline(dir, "fuzz", true).pipeline));
     }
 
     @Property(tries = 500)
     void everyMutatedFileIsValidOrRefusedInWords(@ForAll("mutations") long seed) throws Exception {
         Random random = new Random(seed);
-        String example = EXAMPLES.get(random.nextInt(EXAMPLES.size()));
-        ObjectNode pipeline = (ObjectNode) JSON.readTree(TestFiles.repositoryRoot().resolve("assets/examples/" + example)
-                .toFile());
+        int base = random.nextInt(bases.size());
+        String example = base < EXAMPLES.size() ? EXAMPLES.get(base) : "every kind";
+        ObjectNode pipeline = (ObjectNode) JSON.readTree(bases.get(base));
         int mutations = 1 + random.nextInt(3);
         List<String> applied = new ArrayList<>();
         for (int i = 0; i < mutations; i++) {
