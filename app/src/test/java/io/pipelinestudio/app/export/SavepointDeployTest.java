@@ -7,7 +7,6 @@ import io.pipelinestudio.app.support.DesignerTest;
 import io.pipelinestudio.app.support.Fx;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
-import io.pipelinestudio.runtime.export.JarExporter;
 import io.pipelinestudio.runtime.submit.OperatorsFile;
 import io.pipelinestudio.runtime.submit.StandaloneFlinkCluster;
 import java.nio.file.Files;
@@ -34,8 +33,7 @@ class SavepointDeployTest extends DesignerTest {
     @BeforeAll
     static void startCluster() throws Exception {
         dir = Files.createTempDirectory("studio-savepoint-deploy");
-        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"), JarExporter.bundledLocations(
-                SavepointDeployTest.class.getClassLoader()).stream().map(p -> p.toAbsolutePath().toString()).toList());
+        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"));
     }
 
     @AfterAll

@@ -2,10 +2,7 @@ package io.pipelinestudio.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,20 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
  * written.
  */
 class HostileFilesTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     @TempDir
     Path dir;
+    private CliProbe.Result last;
 
     private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8)).execute(java.util.List.of(args));
+        last = CliProbe.run(args);
+        return last.exitCode();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     private Path pipeline(String parameters, String sinkPath) throws IOException {

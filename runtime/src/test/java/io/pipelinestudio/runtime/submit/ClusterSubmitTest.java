@@ -51,9 +51,7 @@ class ClusterSubmitTest {
     @BeforeAll
     static void startCluster() throws Exception {
         dir = Files.createTempDirectory("pipeline-studio-cluster-");
-        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"),
-                JarExporter.bundledLocations(ClusterSubmitTest.class.getClassLoader()).stream()
-                        .map(p -> p.toAbsolutePath().toString()).toList());
+        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"));
     }
 
     @AfterAll

@@ -3,27 +3,19 @@ package io.pipelinestudio.runtime.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pipelinestudio.model.JobSettings;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.runtime.cli.Cli;
-import io.pipelinestudio.runtime.export.JarExporter;
+import io.pipelinestudio.runtime.cli.CliProbe;
 import io.pipelinestudio.runtime.kafka.KafkaLines;
+import io.pipelinestudio.runtime.testing.CommittedWindows;
 import io.pipelinestudio.runtime.testing.TestFiles;
 import io.pipelinestudio.runtime.testing.TestKafka;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -44,8 +36,6 @@ class KafkaFaultToleranceTest {
     private static final int RECORDS = 1_000_000;
     private static final int KEYS = 16;
     private static final long WINDOW_MS = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     @TempDir
     Path dir;
 
@@ -68,15 +58,13 @@ class KafkaFaultToleranceTest {
         // outside the test's folder, so that its logs outlive a failure
         Path clusterDir = Files.createTempDirectory("pipeline-studio-fault-");
         // two TaskManagers of one slot each: the job's two parallel instances run one on each
-        try (StandaloneFlinkCluster cluster = StandaloneFlinkCluster.start(clusterDir.resolve("cluster"),
-                JarExporter.bundledLocations(getClass().getClassLoader()).stream()
-                        .map(p -> p.toAbsolutePath().toString()).toList(), 2, 1)) {
+        try (StandaloneFlinkCluster cluster = StandaloneFlinkCluster.start(clusterDir.resolve("cluster"), 2, 1)) {
             String jobId = submit(cluster, file, bootstrap, input, output);
             awaitCompletedCheckpoint(cluster, jobId);
-            assertThat(get(cluster.restAddress().resolve("jobs/" + jobId + "/checkpoints/config"))
+            assertThat(cluster.rest("jobs/" + jobId + "/checkpoints/config")
                     .path("state_backend").asText()).as("the state backend the cluster runs the job on")
                     .contains("RocksDB");
-            assertThat(state(cluster, jobId)).as("the job must still be running when its TaskManager dies")
+            assertThat(cluster.jobState(jobId)).as("the job must still be running when its TaskManager dies")
                     .isEqualTo("RUNNING");
 
             long killed = System.nanoTime();
@@ -87,39 +75,28 @@ class KafkaFaultToleranceTest {
             long restored = checkpoints(cluster, jobId).path("counts").path("restored").asLong();
 
             Map<String, Long> expected = windows(lines);
-            List<String> written = KafkaLines.consumeCommitted(bootstrap, output, expected.size() * 2,
+            CommittedWindows written = CommittedWindows.read(bootstrap, output, expected.size() * 2,
                     Duration.ofSeconds(10));
-            Map<String, Integer> seen = new HashMap<>();
-            Map<String, Long> counted = new TreeMap<>();
-            for (String line : written) {
-                String[] fields = line.split(",");
-                String window = fields[0] + "," + fields[1] + "," + fields[2];
-                seen.merge(window, 1, Integer::sum);
-                counted.put(window, Long.parseLong(fields[3]));
-            }
-            long duplicates = seen.values().stream().filter(n -> n > 1).count();
-            long missing = expected.keySet().stream().filter(w -> !seen.containsKey(w)).count();
+            long duplicates = written.duplicates();
+            long missing = written.missing(expected.keySet());
             System.out.printf("exactly once under faults: %,d records in, %,d windows out, %d duplicates, %d missing,"
                     + " %d restart(s) from a checkpoint, recovered %.1f s after kill -9%n", lines.size(),
-                    written.size(), duplicates, missing, restored, recovered.toMillis() / 1000.0);
+                    written.written().size(), duplicates, missing, restored, recovered.toMillis() / 1000.0);
 
             assertThat(restored).as("restarts from a checkpoint").isGreaterThanOrEqualTo(1);
             assertThat(duplicates).as("windows written twice").isZero();
             assertThat(missing).as("windows missing").isZero();
-            assertThat(counted).isEqualTo(expected);
+            assertThat(written.counted()).isEqualTo(expected);
         }
     }
 
     private String submit(StandaloneFlinkCluster cluster, Path file, String bootstrap, String input, String output) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"submit", file.toString(), "--cluster", cluster.restAddress().toString(),
-            "--mode", "streaming", "--parallelism", "2", "--param", "bootstrap=" + bootstrap, "--param",
-            "topic=" + input, "--param", "outputTopic=" + output, "--param", "bounded=true",
-            "--rejected", dir.resolve("rejected.tsv").toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
-        return out.toString(StandardCharsets.UTF_8).strip();
+        CliProbe.Result submitted = CliProbe.run("submit", file.toString(), "--cluster",
+                cluster.restAddress().toString(), "--mode", "streaming", "--parallelism", "2", "--param",
+                "bootstrap=" + bootstrap, "--param", "topic=" + input, "--param", "outputTopic=" + output, "--param",
+                "bounded=true", "--rejected", dir.resolve("rejected.tsv").toString());
+        assertThat(submitted.exitCode()).as(submitted.toString()).isEqualTo(Cli.OK);
+        return submitted.out().strip();
     }
 
     /**
@@ -155,7 +132,7 @@ class KafkaFaultToleranceTest {
             if (checkpoints(cluster, jobId).path("counts").path("completed").asLong() > 0) {
                 return;
             }
-            assertThat(state(cluster, jobId)).as("job state while waiting for a checkpoint").isIn("CREATED",
+            assertThat(cluster.jobState(jobId)).as("job state while waiting for a checkpoint").isIn("CREATED",
                     "INITIALIZING", "RUNNING");
             Thread.sleep(50);
         }
@@ -166,7 +143,7 @@ class KafkaFaultToleranceTest {
         long deadline = killedNanos + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode checkpoints = checkpoints(cluster, jobId);
-            if (checkpoints.path("counts").path("restored").asLong() > 0 || state(cluster, jobId).equals("FINISHED")) {
+            if (checkpoints.path("counts").path("restored").asLong() > 0 || cluster.jobState(jobId).equals("FINISHED")) {
                 return Duration.ofNanos(System.nanoTime() - killedNanos);
             }
             Thread.sleep(100);
@@ -179,7 +156,7 @@ class KafkaFaultToleranceTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         String state = "";
         while (System.nanoTime() < deadline) {
-            state = state(cluster, jobId);
+            state = cluster.jobState(jobId);
             if (state.equals("FINISHED")) {
                 return;
             }
@@ -190,17 +167,7 @@ class KafkaFaultToleranceTest {
                 + cluster.logs());
     }
 
-    private String state(StandaloneFlinkCluster cluster, String jobId) throws Exception {
-        return get(cluster.restAddress().resolve("jobs/" + jobId)).path("state").asText();
-    }
-
     private JsonNode checkpoints(StandaloneFlinkCluster cluster, String jobId) throws Exception {
-        return get(cluster.restAddress().resolve("jobs/" + jobId + "/checkpoints"));
-    }
-
-    private JsonNode get(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return cluster.rest("jobs/" + jobId + "/checkpoints");
     }
 }

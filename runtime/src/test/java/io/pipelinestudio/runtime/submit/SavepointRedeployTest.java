@@ -7,22 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.runtime.cli.Cli;
-import io.pipelinestudio.runtime.export.JarExporter;
+import io.pipelinestudio.runtime.cli.CliProbe;
+import io.pipelinestudio.runtime.cli.CliProbe.Result;
 import io.pipelinestudio.runtime.kafka.KafkaLines;
+import io.pipelinestudio.runtime.testing.CommittedWindows;
 import io.pipelinestudio.runtime.testing.TestFiles;
 import io.pipelinestudio.runtime.testing.TestKafka;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +78,7 @@ class SavepointRedeployTest {
         // outside JUnit's temporary folders, so that the cluster's logs outlive a failure
         dir = Files.createTempDirectory("pipeline-studio-savepoints-");
         bootstrap = TestKafka.shared().bootstrapServers();
-        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"),
-                JarExporter.bundledLocations(SavepointRedeployTest.class.getClassLoader()).stream()
-                        .map(p -> p.toAbsolutePath().toString()).toList());
+        cluster = StandaloneFlinkCluster.start(dir.resolve("cluster"));
     }
 
     @AfterAll
@@ -104,23 +99,23 @@ class SavepointRedeployTest {
         Path original = write("kafka-window-count.json", example(pipeline -> { }));
 
         produce(inputTopic, firstHalf);
-        Result submitted = cli(submitArgs(original, output));
-        assertThat(submitted.exitCode).as(submitted.toString()).isEqualTo(Cli.OK);
+        Result submitted = CliProbe.run(submitArgs(original, output));
+        assertThat(submitted.exitCode()).as(submitted.toString()).isEqualTo(Cli.OK);
         awaitCommitted(output, completeWindows(firstHalf).size());
 
         long stopStarted = System.nanoTime();
-        Result stopped = cli("stop", submitted.jobId(), "--cluster", cluster.restAddress().toString(),
+        Result stopped = CliProbe.run("stop", jobId(submitted), "--cluster", cluster.restAddress().toString(),
                 "--savepoint", dir.resolve("savepoints").toString());
         Duration stopTook = Duration.ofNanos(System.nanoTime() - stopStarted);
-        assertThat(stopped.exitCode).as(stopped.toString()).isEqualTo(Cli.OK);
-        firstJobId = submitted.jobId();
-        firstSavepoint = stopped.out.strip();
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(Cli.OK);
+        firstJobId = jobId(submitted);
+        firstSavepoint = stopped.out().strip();
         Path savepointDir = SavepointStop.localDirectory(firstSavepoint);
         assertThat(savepointDir).as("the savepoint %s on this machine", firstSavepoint).isNotNull();
         assertThat(savepointDir.resolve("_metadata")).exists();
         assertThat(savepointDir.resolve(OperatorsFile.BESIDE_SAVEPOINT)).exists();
-        awaitState(submitted.jobId(), "FINISHED");
-        long savepointMs = get("jobs/" + submitted.jobId() + "/checkpoints").path("latest").path("savepoint")
+        awaitState(jobId(submitted), "FINISHED");
+        long savepointMs = cluster.rest("jobs/" + jobId(submitted) + "/checkpoints").path("latest").path("savepoint")
                 .path("end_to_end_duration").asLong(-1);
         // Flink 2.3 records each operator's uid in the savepoint, which names the node without any file beside it
         assertThat(SavepointMetadata.read(firstSavepoint).operators())
@@ -131,37 +126,29 @@ class SavepointRedeployTest {
             remove(pipeline, "chart");
             node(pipeline, "counts").put("label", "Window counts, v2");
         }));
-        Result resubmitted = cli(concat(submitArgs(edited, output), "--from-savepoint", firstSavepoint));
-        assertThat(resubmitted.exitCode).as(resubmitted.toString()).isEqualTo(Cli.OK);
-        assertThat(resubmitted.err).doesNotContain("would be dropped").doesNotContain("warning:");
+        Result resubmitted = CliProbe.run(concat(submitArgs(edited, output), "--from-savepoint", firstSavepoint));
+        assertThat(resubmitted.exitCode()).as(resubmitted.toString()).isEqualTo(Cli.OK);
+        assertThat(resubmitted.err()).doesNotContain("would be dropped").doesNotContain("warning:");
         produce(inputTopic, secondHalf);
         Map<String, Long> expected = completeWindows(events);
         awaitCommitted(output, expected.size());
-        assertThat(restoredFrom(resubmitted.jobId())).isEqualTo(firstSavepoint);
-        Result stoppedAgain = cli("stop", resubmitted.jobId(), "--cluster", cluster.restAddress().toString(),
+        assertThat(restoredFrom(jobId(resubmitted))).isEqualTo(firstSavepoint);
+        Result stoppedAgain = CliProbe.run("stop", jobId(resubmitted), "--cluster", cluster.restAddress().toString(),
                 "--savepoint", dir.resolve("savepoints").toString());
-        assertThat(stoppedAgain.exitCode).as(stoppedAgain.toString()).isEqualTo(Cli.OK);
+        assertThat(stoppedAgain.exitCode()).as(stoppedAgain.toString()).isEqualTo(Cli.OK);
 
-        List<String> written = KafkaLines.consumeCommitted(bootstrap, output, expected.size() * 2, Duration.ofSeconds(5));
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, Long> counted = new TreeMap<>();
-        for (String line : written) {
-            String[] fields = line.split(",");
-            String window = fields[0] + "," + fields[1] + "," + fields[2];
-            seen.merge(window, 1, Integer::sum);
-            counted.put(window, Long.parseLong(fields[3]));
-        }
-        long duplicates = seen.values().stream().filter(n -> n > 1).count();
-        long missing = expected.keySet().stream().filter(w -> !seen.containsKey(w)).count();
+        CommittedWindows written = CommittedWindows.read(bootstrap, output, expected.size() * 2, Duration.ofSeconds(5));
+        long duplicates = written.duplicates();
+        long missing = written.missing(expected.keySet());
         Set<String> straddling = straddling(firstHalf, secondHalf);
         System.out.printf("savepoint redeploy: %,d records in, %,d windows out, %d duplicates, %d missing, "
                 + "%d windows open across the redeploy; savepoint %s, taken in %d ms (stop command %.1f s end to end)%n",
-                RECORDS, written.size(), duplicates, missing, straddling.size(), ByteSize.text(size(savepointDir)),
+                RECORDS, written.written().size(), duplicates, missing, straddling.size(), ByteSize.text(size(savepointDir)),
                 savepointMs, stopTook.toMillis() / 1000.0);
 
         assertThat(duplicates).as("windows written twice").isZero();
         assertThat(missing).as("windows missing").isZero();
-        assertThat(counted).isEqualTo(expected);
+        assertThat(written.counted()).isEqualTo(expected);
         assertThat(straddling).as("windows with records before and after the redeploy").isNotEmpty();
     }
 
@@ -173,26 +160,26 @@ class SavepointRedeployTest {
         Path renamed = write("renamed.json", example(pipeline -> rename(pipeline, "count", "count2")));
         Set<String> jobsBefore = jobs();
 
-        Result refused = cli(concat(submitArgs(renamed, output), "--from-savepoint", firstSavepoint));
+        Result refused = CliProbe.run(concat(submitArgs(renamed, output), "--from-savepoint", firstSavepoint));
 
-        assertThat(refused.exitCode).as(refused.toString()).isEqualTo(Cli.INVALID);
-        assertThat(refused.err.lines()).anySatisfy(line -> assertThat(line)
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(Cli.INVALID);
+        assertThat(refused.err().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("count: its state in the savepoint would be dropped: the new job has no operator 'count'")
                 .contains("\"Count per 10 s\""));
-        assertThat(refused.err).contains("--allow-non-restored-state").doesNotContain("\tat ");
-        assertThat(refused.out).isEmpty();
+        assertThat(refused.err()).contains("--allow-non-restored-state").doesNotContain("\tat ");
+        assertThat(refused.out()).isEmpty();
         assertThat(jobs()).as("jobs on the cluster").isEqualTo(jobsBefore);
 
-        Result allowed = cli(concat(submitArgs(renamed, output), "--from-savepoint", firstSavepoint,
+        Result allowed = CliProbe.run(concat(submitArgs(renamed, output), "--from-savepoint", firstSavepoint,
                 "--allow-non-restored-state"));
 
-        assertThat(allowed.exitCode).as(allowed.toString()).isEqualTo(Cli.OK);
-        assertThat(allowed.err.lines())
+        assertThat(allowed.exitCode()).as(allowed.toString()).isEqualTo(Cli.OK);
+        assertThat(allowed.err().lines())
                 .anySatisfy(line -> assertThat(line).startsWith("count: warning: its state in the savepoint is dropped"))
                 .anySatisfy(line -> assertThat(line).startsWith("count2: warning: starts with empty state"));
-        awaitState(allowed.jobId(), "RUNNING");
-        assertThat(restoredFrom(allowed.jobId())).isEqualTo(firstSavepoint);
-        cancel(allowed.jobId());
+        awaitState(jobId(allowed), "RUNNING");
+        assertThat(restoredFrom(jobId(allowed))).isEqualTo(firstSavepoint);
+        cancel(jobId(allowed));
     }
 
     @Test
@@ -200,15 +187,15 @@ class SavepointRedeployTest {
     void stoppingAJobThatIsNotRunningExitsOneSayingSo() {
         assertThat(firstJobId).as("the job the first test stopped").isNotNull();
 
-        Result stopped = cli("stop", firstJobId, "--cluster", cluster.restAddress().toString(),
+        Result stopped = CliProbe.run("stop", firstJobId, "--cluster", cluster.restAddress().toString(),
                 "--savepoint", dir.resolve("savepoints").toString());
 
-        assertThat(stopped.exitCode).as(stopped.toString()).isEqualTo(Cli.FAILED);
-        assertThat(stopped.out).isEmpty();
-        assertThat(stopped.err.lines().filter(line -> line.startsWith("error: "))).singleElement()
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(Cli.FAILED);
+        assertThat(stopped.out()).isEmpty();
+        assertThat(stopped.err().lines().filter(line -> line.startsWith("error: "))).singleElement()
                 .isEqualTo("error: job " + firstJobId + " is FINISHED on the cluster at " + cluster.restAddress()
                         + "; only a running job can be stopped with a savepoint");
-        assertThat(stopped.err).doesNotContain("\tat ");
+        assertThat(stopped.err()).doesNotContain("\tat ");
     }
 
     private String[] submitArgs(Path pipeline, String output) {
@@ -316,27 +303,28 @@ class SavepointRedeployTest {
      */
     private static String whereWindowsWent(String topic) throws Exception {
         StringBuilder text = new StringBuilder();
-        for (JsonNode job : get("jobs/overview").path("jobs")) {
+        for (JsonNode job : cluster.rest("jobs/overview").path("jobs")) {
             if (!job.path("state").asText().equals("RUNNING")) {
                 continue;
             }
             String jobPath = "jobs/" + job.path("jid").asText() + "/vertices/";
-            for (JsonNode vertex : get("jobs/" + job.path("jid").asText()).path("vertices")) {
+            for (JsonNode vertex : cluster.rest("jobs/" + job.path("jid").asText()).path("vertices")) {
                 String metrics = jobPath + vertex.path("id").asText() + "/subtasks/metrics?agg=sum&get=";
-                get(metrics + "numRecordsIn"); // the REST API's metric store fills on demand
+                cluster.rest(metrics + "numRecordsIn"); // the REST API's metric store fills on demand
             }
             Thread.sleep(2_000);
-            for (JsonNode vertex : get("jobs/" + job.path("jid").asText()).path("vertices")) {
+            for (JsonNode vertex : cluster.rest("jobs/" + job.path("jid").asText()).path("vertices")) {
                 String base = jobPath + vertex.path("id").asText();
                 List<String> sent = new ArrayList<>();
-                get(base + "/metrics").forEach(m -> {
+                cluster.rest(base + "/metrics").forEach(m -> {
                     if (m.path("id").asText().endsWith("Writer.numRecordsSend")) {
                         sent.add(m.path("id").asText());
                     }
                 });
                 if (!sent.isEmpty()) {
-                    text.append("the job's Kafka writers sent ").append(get(base + "/metrics?get=" + String.join(",", sent)))
-                            .append(", watermarks ").append(get(base + "/watermarks")).append("; ");
+                    text.append("the job's Kafka writers sent ")
+                            .append(cluster.rest(base + "/metrics?get=" + String.join(",", sent)))
+                            .append(", watermarks ").append(cluster.rest(base + "/watermarks")).append("; ");
                 }
             }
         }
@@ -451,12 +439,8 @@ class SavepointRedeployTest {
 
     private static Set<String> jobs() throws Exception {
         Set<String> ids = new HashSet<>();
-        get("jobs/overview").path("jobs").forEach(job -> ids.add(job.path("jid").asText()));
+        cluster.rest("jobs/overview").path("jobs").forEach(job -> ids.add(job.path("jid").asText()));
         return ids;
-    }
-
-    private static String state(String jobId) throws Exception {
-        return get("jobs/" + jobId).path("state").asText();
     }
 
     /** The savepoint or checkpoint the job started from, as its checkpoint statistics name it. */
@@ -464,7 +448,7 @@ class SavepointRedeployTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode restored = null;
         while (System.nanoTime() < deadline) {
-            restored = get("jobs/" + jobId + "/checkpoints").path("latest").path("restored");
+            restored = cluster.rest("jobs/" + jobId + "/checkpoints").path("latest").path("restored");
             if (!restored.isMissingNode() && !restored.isNull()) {
                 return restored.path("external_path").asText();
             }
@@ -478,7 +462,7 @@ class SavepointRedeployTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String state = "";
         while (System.nanoTime() < deadline) {
-            state = state(jobId);
+            state = cluster.jobState(jobId);
             if (state.equals(expected)) {
                 return;
             }
@@ -493,25 +477,9 @@ class SavepointRedeployTest {
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
-    private static JsonNode get(String path) throws Exception {
-        URI uri = cluster.restAddress().resolve(path);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
-    }
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String out, String err) {
-        String jobId() {
-            assertThat(out.strip()).as(toString()).matches("[0-9a-f]{32}");
-            return out.strip();
-        }
+    /** The job id {@code submit} printed, checked to be one. */
+    private static String jobId(Result submitted) {
+        assertThat(submitted.out().strip()).as(submitted.toString()).matches("[0-9a-f]{32}");
+        return submitted.out().strip();
     }
 }

@@ -1,11 +1,17 @@
 package io.pipelinestudio.runtime.submit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pipelinestudio.runtime.export.JarExporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +39,8 @@ import org.apache.flink.runtime.util.config.memory.ProcessMemoryUtils;
 public final class StandaloneFlinkCluster implements AutoCloseable {
     private static final String JOB_MANAGER = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
     private static final String TASK_MANAGER = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final Path dir;
     private final int restPort;
     private final String classPath;
@@ -83,13 +91,15 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
     }
 
     /** Starts a JobManager and one TaskManager with two slots and waits until the cluster offers them. */
-    public static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath) throws Exception {
-        return start(dir, excludedClassPath, 1, 2);
+    public static StandaloneFlinkCluster start(Path dir) throws Exception {
+        return start(dir, 1, 2);
     }
 
     /** Starts a JobManager and {@code taskManagers} TaskManagers and waits until the cluster offers all their slots. */
-    public static StandaloneFlinkCluster start(Path dir, List<String> excludedClassPath, int taskManagers,
-            int slotsPerTaskManager) throws Exception {
+    public static StandaloneFlinkCluster start(Path dir, int taskManagers, int slotsPerTaskManager) throws Exception {
+        // what a job jar bundles stays off the cluster's class path, as a cluster's distribution lacks it
+        List<String> excludedClassPath = JarExporter.bundledLocations(StandaloneFlinkCluster.class.getClassLoader())
+                .stream().map(p -> p.toAbsolutePath().toString()).toList();
         StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(dir, excludedClassPath, slotsPerTaskManager);
         // should the test JVM end without closing the cluster, its processes must not outlive it
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-flink-cluster"));
@@ -104,6 +114,18 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    /** What the REST API answers for {@code path}, like {@code jobs/ID/checkpoints}, as JSON. */
+    public JsonNode rest(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(restAddress().resolve(path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    /** A job's state as the REST API shows it ({@code RUNNING}, {@code FINISHED}, ...). */
+    public String jobState(String jobId) throws Exception {
+        return rest("jobs/" + jobId).path("state").asText();
     }
 
     public URI restAddress() {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.pipelinestudio.runtime.cli.Cli;
+import io.pipelinestudio.runtime.cli.CliProbe;
+import io.pipelinestudio.runtime.cli.CliProbe.Result;
 import io.pipelinestudio.runtime.testing.TestFiles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -33,10 +33,10 @@ class SubmitErrorsTest {
             closed = socket.getLocalPort();
         }
 
-        Result result = cli("submit", example, "--cluster", "http://127.0.0.1:" + closed);
+        Result result = CliProbe.run("submit", example, "--cluster", "http://127.0.0.1:" + closed);
 
-        assertThat(result.exitCode).isEqualTo(Cli.FAILED);
-        assertThat(result.err).contains("error: cannot reach the Flink cluster at http://127.0.0.1:" + closed + "/")
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).contains("error: cannot reach the Flink cluster at http://127.0.0.1:" + closed + "/")
                 .contains("connection refused");
     }
 
@@ -57,10 +57,10 @@ class SubmitErrorsTest {
         try {
             String address = "http://127.0.0.1:" + server.getAddress().getPort();
 
-            Result result = cli("submit", example, "--cluster", address, "--wait");
+            Result result = CliProbe.run("submit", example, "--cluster", address, "--wait");
 
-            assertThat(result.exitCode).isEqualTo(Cli.FAILED);
-            assertThat(result.err).contains("version mismatch: the cluster at " + address + "/ runs Flink 1.20.1 but this"
+            assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(result.err()).contains("version mismatch: the cluster at " + address + "/ runs Flink 1.20.1 but this"
                     + " job is built for Flink 2.3.0");
             assertThat(requests).containsExactly("GET /config");
         } finally {
@@ -79,10 +79,10 @@ class SubmitErrorsTest {
         });
         server.start();
         try {
-            Result result = cli("submit", example, "--cluster", "http://127.0.0.1:" + server.getAddress().getPort());
+            Result result = CliProbe.run("submit", example, "--cluster", "http://127.0.0.1:" + server.getAddress().getPort());
 
-            assertThat(result.exitCode).isEqualTo(Cli.FAILED);
-            assertThat(result.err).contains("is it a Flink REST address?");
+            assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(result.err()).contains("is it a Flink REST address?");
         } finally {
             server.stop(0);
         }
@@ -92,30 +92,30 @@ class SubmitErrorsTest {
     void badPipelineFileIsInvalidBeforeAnyClusterIsContacted() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"nodes\": [");
 
-        Result missing = cli("submit", dir.resolve("missing.json").toString(), "--cluster", "http://127.0.0.1:1");
-        Result unparsable = cli("submit", broken.toString(), "--cluster", "http://127.0.0.1:1");
-        Result badMode = cli("submit", example, "--cluster", "http://127.0.0.1:1", "--mode", "sideways");
-        Result noCluster = cli("submit", example);
-        Result badAddress = cli("submit", example, "--cluster", "flink-host:8081");
+        Result missing = CliProbe.run("submit", dir.resolve("missing.json").toString(), "--cluster", "http://127.0.0.1:1");
+        Result unparsable = CliProbe.run("submit", broken.toString(), "--cluster", "http://127.0.0.1:1");
+        Result badMode = CliProbe.run("submit", example, "--cluster", "http://127.0.0.1:1", "--mode", "sideways");
+        Result noCluster = CliProbe.run("submit", example);
+        Result badAddress = CliProbe.run("submit", example, "--cluster", "flink-host:8081");
 
         assertThat(List.of(missing, unparsable, badMode, noCluster, badAddress))
-                .allSatisfy(r -> assertThat(r.exitCode).as(r.err).isEqualTo(Cli.INVALID));
-        assertThat(missing.err).contains("missing.json does not exist");
-        assertThat(unparsable.err).contains("not valid JSON");
-        assertThat(badMode.err).contains("unknown mode 'sideways'");
-        assertThat(noCluster.err).contains("--cluster is required");
-        assertThat(badAddress.err).contains("Expected a cluster address like http://HOST:PORT");
+                .allSatisfy(r -> assertThat(r.exitCode()).as(r.err()).isEqualTo(Cli.INVALID));
+        assertThat(missing.err()).contains("missing.json does not exist");
+        assertThat(unparsable.err()).contains("not valid JSON");
+        assertThat(badMode.err()).contains("unknown mode 'sideways'");
+        assertThat(noCluster.err()).contains("--cluster is required");
+        assertThat(badAddress.err()).contains("Expected a cluster address like http://HOST:PORT");
     }
 
     @Test
     void exportOfABadPipelineFileIsInvalid() {
-        Result result = cli("export", dir.resolve("missing.json").toString(), "--format", "jar", "--out",
+        Result result = CliProbe.run("export", dir.resolve("missing.json").toString(), "--format", "jar", "--out",
                 dir.resolve("x.jar").toString());
-        Result format = cli("export", example, "--format", "war", "--out", dir.resolve("x.war").toString());
+        Result format = CliProbe.run("export", example, "--format", "war", "--out", dir.resolve("x.war").toString());
 
-        assertThat(result.exitCode).isEqualTo(Cli.INVALID);
-        assertThat(format.exitCode).isEqualTo(Cli.INVALID);
-        assertThat(format.err).contains("--format expects jar, java or plan but got 'war'");
+        assertThat(result.exitCode()).isEqualTo(Cli.INVALID);
+        assertThat(format.exitCode()).isEqualTo(Cli.INVALID);
+        assertThat(format.err()).contains("--format expects jar, java or plan but got 'war'");
         assertThat(dir.resolve("x.jar")).doesNotExist();
     }
 
@@ -135,13 +135,4 @@ class SubmitErrorsTest {
                 .isEqualTo("java.io.IOException: inner");
     }
 
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String out, String err) {}
 }
