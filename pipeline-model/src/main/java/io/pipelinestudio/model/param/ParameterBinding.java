@@ -25,44 +25,36 @@ import java.util.Set;
 public final class ParameterBinding {
     private ParameterBinding() {}
 
+    /**
+     * The placeholders in one node's settings: the parameter names they use, and the first text that looks
+     * like a placeholder but is none ({@link Placeholders#malformed}; null when there is none).
+     */
+    public record NodePlaceholders(Set<String> names, String malformed) {}
+
     /** The placeholder names each node's settings use, by node id. */
     public static Map<String, Set<String>> usages(Pipeline pipeline) {
-        ObjectMapper mapper = PipelineJson.mapper();
         Map<String, Set<String>> usages = new LinkedHashMap<>();
-        for (Node node : pipeline.nodes()) {
-            Set<String> names = new LinkedHashSet<>();
-            collect(mapper.valueToTree(node), names);
-            if (!names.isEmpty()) {
-                usages.put(node.id(), names);
+        placeholders(pipeline).forEach((id, found) -> {
+            if (!found.names().isEmpty()) {
+                usages.put(id, found.names());
             }
-        }
+        });
         return usages;
     }
 
-    /** The first text that looks like a placeholder but is none ({@link Placeholders#malformed}), by node id. */
-    public static Map<String, String> malformedPlaceholders(Pipeline pipeline) {
+    /** What {@link NodePlaceholders} each node holds, by node id, from one walk over its settings. */
+    public static Map<String, NodePlaceholders> placeholders(Pipeline pipeline) {
         ObjectMapper mapper = PipelineJson.mapper();
-        Map<String, String> malformed = new LinkedHashMap<>();
+        Map<String, NodePlaceholders> found = new LinkedHashMap<>();
         for (Node node : pipeline.nodes()) {
-            String first = firstMalformed(mapper.valueToTree(node));
-            if (first != null) {
-                malformed.put(node.id(), first);
+            Set<String> names = new LinkedHashSet<>();
+            String[] malformed = new String[1];
+            collect(mapper.valueToTree(node), names, malformed);
+            if (!names.isEmpty() || malformed[0] != null) {
+                found.put(node.id(), new NodePlaceholders(names, malformed[0]));
             }
         }
-        return malformed;
-    }
-
-    private static String firstMalformed(JsonNode tree) {
-        if (tree.isTextual()) {
-            return Placeholders.malformed(tree.textValue());
-        }
-        for (JsonNode child : tree) {
-            String found = firstMalformed(child);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return found;
     }
 
     /** The value of every declared parameter: the given one, else the default; absent when neither. */
@@ -96,11 +88,14 @@ public final class ParameterBinding {
         return pipeline.withNodes(nodes);
     }
 
-    private static void collect(JsonNode tree, Set<String> names) {
+    private static void collect(JsonNode tree, Set<String> names, String[] firstMalformed) {
         if (tree.isTextual()) {
             names.addAll(Placeholders.names(tree.textValue()));
+            if (firstMalformed[0] == null) {
+                firstMalformed[0] = Placeholders.malformed(tree.textValue());
+            }
         } else if (tree.isContainerNode()) {
-            tree.forEach(child -> collect(child, names));
+            tree.forEach(child -> collect(child, names, firstMalformed));
         }
     }
 

@@ -136,10 +136,15 @@ public final class PipelineValidator {
                         "the parameter '" + spec.name() + "' is declared twice"));
             }
         }
-        ParameterBinding.malformedPlaceholders(pipeline).forEach((nodeId, text) -> problems.add(new Problem(
-                Severity.ERROR, ProblemKind.BAD_PARAMETER, nodeId, "holds '" + UserText.quote(text) + "', which is no"
-                        + " placeholder: a parameter's name starts with a letter or '_' and holds letters, digits,"
-                        + " '_', '.' and '-' (write $${ for a literal ${)")));
+        Map<String, ParameterBinding.NodePlaceholders> placeholders = ParameterBinding.placeholders(pipeline);
+        placeholders.forEach((nodeId, found) -> {
+            if (found.malformed() != null) {
+                problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER, nodeId, "holds '"
+                        + UserText.quote(found.malformed()) + "', which is no placeholder: a parameter's name starts"
+                        + " with a letter or '_' and holds letters, digits, '_', '.' and '-' (write $${ for a literal"
+                        + " ${)"));
+            }
+        });
         // a document's defaults are values too, checked before anyone runs it
         Map<String, String> checked = effective != null ? effective : ParameterBinding.effectiveValues(pipeline, Map.of());
         checked.forEach((name, value) -> {
@@ -149,8 +154,8 @@ public final class PipelineValidator {
                                 + " to a parameter; values are taken as they are, so write $${ for a literal ${"));
             }
         });
-        ParameterBinding.usages(pipeline).forEach((nodeId, names) -> {
-            for (String name : names) {
+        placeholders.forEach((nodeId, found) -> {
+            for (String name : found.names()) {
                 if (!declared.contains(name)) {
                     problems.add(new Problem(Severity.ERROR, ProblemKind.UNDECLARED_PARAMETER, nodeId,
                             "uses ${" + name + "}, which the pipeline does not declare as a parameter"));
@@ -187,6 +192,9 @@ public final class PipelineValidator {
 
     /** The nodes with the parameters' defaults bound, as a run without --param would see them. */
     private static Collection<Node> withDefaults(Pipeline pipeline) {
+        if (pipeline.parameters().stream().allMatch(spec -> spec.defaultValue() == null)) {
+            return pipeline.nodes(); // nothing to bind: no need to copy every node through JSON
+        }
         try {
             return ParameterBinding.bind(pipeline, Map.of()).nodes();
         } catch (IllegalStateException e) {

@@ -15,6 +15,8 @@ public final class EventTimeRange extends RejectingFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     /** The largest distance from 1970, in milliseconds, of an event time windows compute with. */
     public static final long LIMIT_MS = 1L << 62;
+    private static final Instant EARLIEST = Instant.ofEpochMilli(-LIMIT_MS);
+    private static final Instant LATEST = Instant.ofEpochMilli(LIMIT_MS);
     private final int index;
     private final String field;
 
@@ -34,17 +36,27 @@ public final class EventTimeRange extends RejectingFunction<Row, Row> {
         out.collect(row);
     }
 
-    /** Why windows cannot compute with {@code value} as the event time (a {@code Long} or an {@code Instant}); null when they can. */
+    /** Whether windows can compute with {@code value} (a {@code Long} or an {@code Instant}) as the event time. */
+    public static boolean computable(Object value) {
+        if (value instanceof Instant instant) {
+            return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+        }
+        if (value == null) {
+            return false;
+        }
+        long millis = ((Number) value).longValue();
+        return millis >= -LIMIT_MS && millis <= LIMIT_MS;
+    }
+
+    /** Why windows cannot compute with {@code value} as the event time; null when they can. */
     public static String problem(Object value, String field) {
+        if (computable(value)) {
+            return null;
+        }
         if (value == null) {
             return "the event time field '" + field + "' is empty";
         }
-        if (value instanceof Instant instant) {
-            return instant.isBefore(Instant.ofEpochMilli(-LIMIT_MS)) || instant.isAfter(Instant.ofEpochMilli(LIMIT_MS))
-                    ? outOfRange(field, instant.toString()) : null;
-        }
-        long millis = ((Number) value).longValue();
-        return millis < -LIMIT_MS || millis > LIMIT_MS ? outOfRange(field, millis + " ms") : null;
+        return outOfRange(field, value instanceof Instant ? value.toString() : value + " ms");
     }
 
     private static String outOfRange(String field, String time) {

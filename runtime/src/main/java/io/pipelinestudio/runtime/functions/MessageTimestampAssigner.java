@@ -27,7 +27,7 @@ public final class MessageTimestampAssigner implements SerializableTimestampAssi
             return Long.MIN_VALUE;
         }
         Object value = row.getField(index);
-        if (EventTimeRange.problem(value, "") != null) {
+        if (!EventTimeRange.computable(value)) {
             return Long.MIN_VALUE; // rejected next, like a message that did not parse
         }
         return instant ? ((Instant) value).toEpochMilli() : (Long) value;

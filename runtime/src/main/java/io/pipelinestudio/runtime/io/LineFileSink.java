@@ -63,14 +63,15 @@ public final class LineFileSink<T> implements Sink<T> {
     }
 
     /**
-     * Throws the failure to write {@code target} on the node, in words, when there is a node; without one,
-     * returns {@code e} as it is, for the caller to throw.
+     * The failure to write {@code target}, for the caller to throw: on the node, in words, when there is one
+     * (the run names the node it finds in the chain of causes); {@code e} as it is outside a pipeline.
      */
     private static IOException failure(String nodeId, Path target, IOException e) {
         if (nodeId == null) {
             return e;
         }
-        throw new NodeFailureException(nodeId, "cannot write " + target + ": " + IoErrors.describe(e), e);
+        return new IOException(e.getMessage(),
+                new NodeFailureException(nodeId, "cannot write " + target + ": " + IoErrors.describe(e), e));
     }
 
     private static final class Writer<T> implements SinkWriter<T> {
