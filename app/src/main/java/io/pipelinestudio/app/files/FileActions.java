@@ -31,19 +31,17 @@ public final class FileActions {
     private final Selection selection;
     private final UserSettings settings;
     private final FileWorker worker;
-    private final Recovery recovery;
     private final FileDialogs dialogs;
     private final Consumer<String> messages;
     private Runnable afterLoad = () -> { };
 
     public FileActions(Window owner, PipelineDocument document, Selection selection, UserSettings settings,
-            FileWorker worker, Recovery recovery, FileDialogs dialogs, Consumer<String> messages) {
+            FileWorker worker, FileDialogs dialogs, Consumer<String> messages) {
         this.owner = owner;
         this.document = document;
         this.selection = selection;
         this.settings = settings;
         this.worker = worker;
-        this.recovery = recovery;
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -57,7 +55,6 @@ public final class FileActions {
         whenDiscardable(() -> {
             selection.clear();
             document.load(PipelineDocument.empty(), null, false);
-            worker.run(recovery::clear);
             messages.accept("New pipeline");
             afterLoad.run();
         });
@@ -150,7 +147,6 @@ public final class FileActions {
         messages.accept("Saving " + file.getFileName() + "\u2026");
         worker.submit(() -> {
             PipelineJson.write(snapshot, file);
-            recovery.clear();
             return file;
         }, saved -> {
             document.markSaved(snapshot, saved);
@@ -181,7 +177,6 @@ public final class FileActions {
         if (answer.get() == save) {
             save(then);
         } else {
-            worker.run(recovery::clear);
             then.run();
         }
     }

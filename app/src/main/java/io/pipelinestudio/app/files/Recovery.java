@@ -1,6 +1,10 @@
 package io.pipelinestudio.app.files;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.file.AtomicFile;
 import io.pipelinestudio.model.json.PipelineFormatException;
 import io.pipelinestudio.model.json.PipelineJson;
 import java.io.IOException;
@@ -10,38 +14,78 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The autosave copy of unsaved work in the config folder. It exists only while there are unsaved
- * changes, so finding one at start means the last session ended without saving them.
+ * The copy of unsaved work in the config folder. It exists only while there are unsaved changes, so
+ * finding one at start means the last session ended without saving them.
+ *
+ * <p>The pipeline and the file it belongs to are one JSON document replaced in one step: a crash between
+ * two separate files could pair the work with the wrong file, and a later Save would overwrite that file.
  */
 public final class Recovery {
+    private static final ObjectMapper JSON = PipelineJson.mapper();
+
     private final Path copy;
-    private final Path origin;
+    /** Where earlier versions kept the file's path, beside a bare pipeline copy. */
+    private final Path legacyOrigin;
 
     public Recovery(Path directory) {
         this.copy = directory.resolve("recovery").resolve("autosave.json");
-        this.origin = directory.resolve("recovery").resolve("autosave.origin");
+        this.legacyOrigin = directory.resolve("recovery").resolve("autosave.origin");
     }
 
     /** What was recovered: the pipeline and the file it belonged to, if it had one. */
     public record Recovered(Pipeline pipeline, Path file) {}
 
-    /** Writes the copy; call it off the FX thread. */
+    /** Replaces the copy; call it off the FX thread. */
     public void write(Pipeline pipeline, Path file) throws IOException {
-        Files.createDirectories(copy.getParent());
-        PipelineJson.write(pipeline, copy);
-        Files.writeString(origin, file == null ? "" : file.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("origin", file == null ? null : file.toAbsolutePath().toString());
+        envelope.set("pipeline", JSON.readTree(PipelineJson.write(pipeline)));
+        AtomicFile.write(copy, JSON.writeValueAsString(envelope) + "\n");
+        Files.deleteIfExists(legacyOrigin);
     }
 
-    public Optional<Recovered> read() {
+    /**
+     * The unsaved work, if there is any that its file does not already hold. A copy that cannot be read is
+     * moved aside (never overwritten by the next autosave) and reported as an {@link IOException}.
+     */
+    public Optional<Recovered> read() throws IOException {
         if (!Files.isRegularFile(copy)) {
             return Optional.empty();
         }
+        Recovered recovered;
         try {
-            Pipeline pipeline = PipelineJson.read(copy);
-            String from = Files.isRegularFile(origin) ? Files.readString(origin, StandardCharsets.UTF_8).trim() : "";
-            return Optional.of(new Recovered(pipeline, from.isEmpty() ? null : Path.of(from)));
+            recovered = parse(Files.readString(copy, StandardCharsets.UTF_8));
         } catch (PipelineFormatException | IOException e) {
+            Path aside = AtomicFile.keepUnreadable(copy);
+            throw new IOException("it is damaged (" + e.getMessage() + "); it was kept as " + aside, e);
+        }
+        if (recovered.file() != null && holds(recovered.file(), recovered.pipeline())) {
+            // killed after the save reached the disk but before the copy went: there is nothing to restore
+            clear();
             return Optional.empty();
+        }
+        return Optional.of(recovered);
+    }
+
+    private Recovered parse(String text) throws IOException, PipelineFormatException {
+        JsonNode root = JSON.readTree(text);
+        if (root != null && root.has("formatVersion")) {
+            String from = Files.isRegularFile(legacyOrigin) ? Files.readString(legacyOrigin, StandardCharsets.UTF_8).trim() : "";
+            return new Recovered(PipelineJson.read(text), from.isEmpty() ? null : Path.of(from));
+        }
+        if (root == null || !root.path("pipeline").isObject()) {
+            throw new IOException("it holds no pipeline");
+        }
+        JsonNode origin = root.path("origin");
+        Pipeline pipeline = PipelineJson.read(JSON.writeValueAsString(root.get("pipeline")));
+        return new Recovered(pipeline, origin.isTextual() && !origin.asText().isEmpty() ? Path.of(origin.asText()) : null);
+    }
+
+    private static boolean holds(Path file, Pipeline pipeline) {
+        try {
+            return Files.isRegularFile(file) && PipelineJson.read(file).equals(pipeline);
+        } catch (PipelineFormatException e) {
+            return false;
         }
     }
 
@@ -52,7 +96,7 @@ public final class Recovery {
     public void clear() {
         try {
             Files.deleteIfExists(copy);
-            Files.deleteIfExists(origin);
+            Files.deleteIfExists(legacyOrigin);
         } catch (IOException e) {
             System.err.println("Could not delete the recovery copy " + copy + ": " + e.getMessage());
         }

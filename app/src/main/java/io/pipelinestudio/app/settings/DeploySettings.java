@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.model.file.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * What Run, Deploy to Cluster remembers between launches: the cluster's REST address, the execution mode,
@@ -47,7 +47,8 @@ public record DeploySettings(String clusterAddress, ExecutionMode mode, int para
         try {
             return MAPPER.readValue(file.toFile(), DeploySettings.class);
         } catch (IOException e) {
-            System.err.println("Ignoring unreadable deploy settings " + file + ": " + e.getMessage());
+            System.err.println("Ignoring unreadable deploy settings " + file + ": " + e.getMessage()
+                    + SettingsStore.keptAside(file));
             return defaults();
         }
     }
@@ -56,10 +57,7 @@ public record DeploySettings(String clusterAddress, ExecutionMode mode, int para
     public void save(Path directory) {
         Path file = directory.resolve(FILE);
         try {
-            Files.createDirectories(directory);
-            Path temp = file.resolveSibling(FILE + ".saving");
-            MAPPER.writeValue(temp.toFile(), this);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, MAPPER.writeValueAsBytes(this));
         } catch (IOException e) {
             System.err.println("Could not save deploy settings to " + file + ": " + e.getMessage());
         }

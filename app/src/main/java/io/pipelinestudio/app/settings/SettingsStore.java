@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.pipelinestudio.model.file.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes settings.json in the config folder; a missing or unreadable file means defaults. */
 public final class SettingsStore {
@@ -29,7 +29,7 @@ public final class SettingsStore {
         try {
             return MAPPER.readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
-            System.err.println("Ignoring unreadable settings " + file + ": " + e.getMessage());
+            System.err.println("Ignoring unreadable settings " + file + ": " + e.getMessage() + keptAside(file));
             return Settings.defaults();
         }
     }
@@ -37,12 +37,18 @@ public final class SettingsStore {
     /** Writes atomically; call it off the FX thread. */
     public void save(Settings settings) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling("settings.json.saving");
-            MAPPER.writeValue(temp.toFile(), settings);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, MAPPER.writeValueAsBytes(settings));
         } catch (IOException e) {
             System.err.println("Could not save settings to " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Moves an unreadable file aside, so that saving the defaults does not destroy it; says where it went. */
+    static String keptAside(Path file) {
+        try {
+            return "; it was kept as " + AtomicFile.keepUnreadable(file).getFileName();
+        } catch (IOException e) {
+            return "; it could not be moved aside: " + e.getMessage();
         }
     }
 }

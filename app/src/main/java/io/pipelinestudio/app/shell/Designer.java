@@ -96,7 +96,7 @@ public final class Designer {
         this.stage = stage;
         settings = new UserSettings(new SettingsStore(configDirectory));
         recovery = new Recovery(configDirectory);
-        files = new FileActions(stage, document, selection, settings, worker, recovery, dialogs, canvasModel::say);
+        files = new FileActions(stage, document, selection, settings, worker, dialogs, canvasModel::say);
         autosave = new Autosave(document, worker, recovery);
         canvasModel.snapToGridProperty().set(settings.get().snapToGrid());
         canvas = new CanvasView(canvasModel);
@@ -248,7 +248,7 @@ public final class Designer {
         alert.getDialogPane().setId("restore-dialog");
         boolean yes = alert.showAndWait().orElse(discard) == restore;
         if (!yes) {
-            worker.run(recovery::clear);
+            autosave.discard();
         }
         return yes;
     }
@@ -259,7 +259,7 @@ public final class Designer {
             settings.update(s -> s.withWindow(stage.isMaximized() ? s.windowWidth() : stage.getWidth(),
                     stage.isMaximized() ? s.windowHeight() : stage.getHeight(), stage.isMaximized()));
             settings.flush();
-            worker.run(recovery::clear);
+            autosave.discard();
             stage.hide();
             Platform.exit();
         });

@@ -7,6 +7,8 @@ import io.pipelinestudio.app.support.DesignerTest;
 import io.pipelinestudio.app.support.Fx;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,16 +109,25 @@ class FilesTest extends DesignerTest {
     }
 
     @Test
-    void autosaveWritesARecoveryCopyOfUnsavedWorkAndSavingRemovesIt() throws Exception {
-        palette.drop("generator", 200, 200);
+    void everyEditReachesTheRecoveryCopyAndSavingRemovesIt() throws Exception {
         Recovery recovery = new Recovery(configDirectory);
-
-        Fx.run(() -> designer.autosave().tick());
+        palette.drop("generator", 200, 200);
         Fx.waitUntil("the recovery copy", recovery::exists);
-        assertThat(recovery.read()).get().extracting(Recovery.Recovered::pipeline).isEqualTo(model());
+        palette.drop("csv-sink", 650, 200);
+
+        Pipeline latest = model();
+        Fx.waitUntil("the second edit in the recovery copy", () -> latest.equals(recovered(recovery)));
 
         files.saveAs(folder.resolve("kept.json"));
         Fx.waitUntil("the recovery copy to go", () -> !recovery.exists());
+    }
+
+    private static Pipeline recovered(Recovery recovery) {
+        try {
+            return recovery.read().map(Recovery.Recovered::pipeline).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> examples() throws Exception {

@@ -18,16 +18,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.file.AtomicFile;
 import io.pipelinestudio.model.node.NodeDescriptor;
 import io.pipelinestudio.model.text.UserText;
 import io.pipelinestudio.model.validate.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -107,16 +106,9 @@ public final class PipelineJson {
         }
     }
 
-    /** Writes beside the target and moves into place, so that a crash never leaves half a file. */
+    /** Replaces the file in one step, so that a crash leaves the old pipeline or the new one, never half a file. */
     public static void write(Pipeline pipeline, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".saving");
-        Files.writeString(temp, write(pipeline), StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(file, write(pipeline));
     }
 
     static String knownKinds() {
