@@ -22,6 +22,7 @@ public final class PipelineDocument implements PipelineTarget {
     private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper unfamiliar = new ReadOnlyBooleanWrapper(this, "unfamiliar");
     private final CommandStack commands = new CommandStack(500);
     private final StringBinding title;
     private Pipeline saved;
@@ -71,13 +72,30 @@ public final class PipelineDocument implements PipelineTarget {
         file.set(from);
         pipeline.set(loaded);
         dirty.set(modified);
+        unfamiliar.set(false);
         commands.clear();
+    }
+
+    /** Marks the pipeline as read from a file this designer neither wrote nor was allowed to run. */
+    public void markUnfamiliar() {
+        unfamiliar.set(true);
+    }
+
+    /** The person agreed to run it, or this designer saved it. */
+    public void markFamiliar() {
+        unfamiliar.set(false);
+    }
+
+    /** Whether its first run should ask: see {@link #markUnfamiliar()}. */
+    public boolean isUnfamiliar() {
+        return unfamiliar.get();
     }
 
     /** Records that {@code written} is now on disk at {@code to}. */
     public void markSaved(Pipeline written, Path to) {
         saved = written;
         file.set(to);
+        unfamiliar.set(false);
         dirty.set(pipeline.get() != saved);
     }
 

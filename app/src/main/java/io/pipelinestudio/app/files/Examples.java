@@ -21,6 +21,13 @@ public final class Examples {
     /** One example: its file, name and one-line description, or why it cannot be read. */
     public record Example(Path file, String name, String description, String error) {}
 
+    /** Whether {@code file} is one of the examples this installation ships. */
+    public static boolean ships(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return directory().map(dir -> absolute.getParent() != null
+                && absolute.getParent().equals(dir.toAbsolutePath().normalize())).orElse(false);
+    }
+
     /** The examples folder: the system property, else assets/examples of the install ({@code studio.home}), the working folder or the code's location. */
     public static Optional<Path> directory() {
         String override = System.getProperty(PROPERTY);

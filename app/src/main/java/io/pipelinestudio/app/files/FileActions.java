@@ -31,17 +31,19 @@ public final class FileActions {
     private final Selection selection;
     private final UserSettings settings;
     private final FileWorker worker;
+    private final KnownPipelines known;
     private final FileDialogs dialogs;
     private final Consumer<String> messages;
     private Runnable afterLoad = () -> { };
 
     public FileActions(Window owner, PipelineDocument document, Selection selection, UserSettings settings,
-            FileWorker worker, FileDialogs dialogs, Consumer<String> messages) {
+            FileWorker worker, KnownPipelines known, FileDialogs dialogs, Consumer<String> messages) {
         this.owner = owner;
         this.document = document;
         this.selection = selection;
         this.settings = settings;
         this.worker = worker;
+        this.known = known;
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -69,8 +71,8 @@ public final class FileActions {
     }
 
     public void openExample(Path file) {
-        whenDiscardable(() -> read(file, pipeline -> {
-            show(pipeline, null, false);
+        whenDiscardable(() -> read(file, opened -> {
+            show(opened.pipeline(), null, false);
             messages.accept("Opened the example " + file.getFileName() + "; Save As keeps a copy of your changes");
         }));
     }
@@ -82,16 +84,25 @@ public final class FileActions {
     }
 
     private void load(Path file) {
-        read(file, pipeline -> {
-            show(pipeline, file, false);
+        read(file, opened -> {
+            show(opened.pipeline(), file, false);
+            if (!opened.known()) {
+                document.markUnfamiliar();
+            }
             settings.update(s -> s.withRecent(file.toAbsolutePath().toString()));
             messages.accept("Opened " + file);
         });
     }
 
-    private void read(Path file, Consumer<Pipeline> then) {
+    /** A pipeline read from a file, and whether this designer wrote it, ran it, or ships it. */
+    private record Opened(Pipeline pipeline, boolean known) {}
+
+    private void read(Path file, Consumer<Opened> then) {
         messages.accept("Opening " + file.getFileName() + "\u2026");
-        worker.submit(() -> PipelineJson.read(file), then, e -> {
+        worker.submit(() -> {
+            Pipeline pipeline = PipelineJson.read(file);
+            return new Opened(pipeline, known.contains(pipeline) || Examples.ships(file));
+        }, then, e -> {
             String reason = e instanceof PipelineFormatException ? e.getMessage() : String.valueOf(e.getMessage());
             messages.accept("Cannot open " + file.getFileName());
             showError("Cannot open " + file.getFileName(), reason
@@ -147,6 +158,7 @@ public final class FileActions {
         messages.accept("Saving " + file.getFileName() + "\u2026");
         worker.submit(() -> {
             PipelineJson.write(snapshot, file);
+            known.add(snapshot);
             return file;
         }, saved -> {
             document.markSaved(snapshot, saved);

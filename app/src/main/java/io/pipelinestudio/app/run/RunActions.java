@@ -18,17 +18,19 @@ public final class RunActions {
     private final RunController runs;
     private final ResultsPane results;
     private final CanvasRunOverlay overlay;
+    private final RunConsent consent;
     private final ComparisonView comparison = new ComparisonView();
     private final ListView<String> rejected = new ListView<>();
     private Runnable afterNextLoad;
 
     public RunActions(Window owner, PipelineDocument document, RunController runs, ResultsPane results,
-            CanvasRunOverlay overlay) {
+            CanvasRunOverlay overlay, RunConsent consent) {
         this.owner = owner;
         this.document = document;
         this.runs = runs;
         this.results = results;
         this.overlay = overlay;
+        this.consent = consent;
         rejected.setId("rejected-lines");
         runs.setLogShower(results::showLog);
     }
@@ -42,6 +44,9 @@ public final class RunActions {
             runWithParameters();
             return;
         }
+        if (!consent.allows(runs.parameters())) {
+            return;
+        }
         results.showLog();
         runs.run();
     }
@@ -52,7 +57,7 @@ public final class RunActions {
             return;
         }
         Optional<Map<String, String>> values = ParametersDialog.ask(owner, document.pipeline(), runs.parameters());
-        values.ifPresent(v -> {
+        values.filter(consent::allows).ifPresent(v -> {
             runs.setParameters(v);
             results.showLog();
             runs.run();
@@ -64,6 +69,9 @@ public final class RunActions {
     }
 
     public CompletableFuture<ModeComparison> compareModes() {
+        if (!runs.isRunning() && !consent.allows(runs.parameters())) {
+            return CompletableFuture.completedFuture(null);
+        }
         results.addTab("Batch vs stream", comparison);
         comparison.showComparing();
         return runs.compareModes().whenComplete((outcome, error) -> {
@@ -106,6 +114,8 @@ public final class RunActions {
     /** Starts a run with these settings as soon as the next pipeline has been opened (the presenter start). */
     public void runAfterNextLoad(ExecutionMode mode, Map<String, String> parameters) {
         afterNextLoad = () -> {
+            // naming the file on the command line with --run is the person's consent
+            consent.grant();
             runs.modeProperty().set(mode);
             runs.setParameters(parameters);
             run();

@@ -19,6 +19,7 @@ import io.pipelinestudio.app.files.ExamplesDialog;
 import io.pipelinestudio.app.files.FileActions;
 import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.files.FileWorker;
+import io.pipelinestudio.app.files.KnownPipelines;
 import io.pipelinestudio.app.files.Recovery;
 import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
@@ -28,6 +29,7 @@ import io.pipelinestudio.app.run.CanvasRunOverlay;
 import io.pipelinestudio.app.run.EdgePreview;
 import io.pipelinestudio.app.run.LaunchOptions;
 import io.pipelinestudio.app.run.RunActions;
+import io.pipelinestudio.app.run.RunConsent;
 import io.pipelinestudio.app.run.ResultsPane;
 import io.pipelinestudio.app.run.RunController;
 import io.pipelinestudio.app.run.RunStatusView;
@@ -96,7 +98,8 @@ public final class Designer {
         this.stage = stage;
         settings = new UserSettings(new SettingsStore(configDirectory));
         recovery = new Recovery(configDirectory);
-        files = new FileActions(stage, document, selection, settings, worker, dialogs, canvasModel::say);
+        KnownPipelines knownPipelines = new KnownPipelines(configDirectory);
+        files = new FileActions(stage, document, selection, settings, worker, knownPipelines, dialogs, canvasModel::say);
         autosave = new Autosave(document, worker, recovery);
         canvasModel.snapToGridProperty().set(settings.get().snapToGrid());
         canvas = new CanvasView(canvasModel);
@@ -109,7 +112,8 @@ public final class Designer {
         deployments = new DeployActions(stage, document, validation, configDirectory, canvasModel::say);
         results = new ResultsPane(runs);
         runOverlay = new CanvasRunOverlay(runs, canvas, this::showRejected);
-        runActions = new RunActions(stage, document, runs, results, runOverlay);
+        runActions = new RunActions(stage, document, runs, results, runOverlay,
+                new RunConsent(stage, document, knownPipelines, worker));
         runs.addObserver(runOverlay);
         windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
         runs.addObserver(windowCharts);

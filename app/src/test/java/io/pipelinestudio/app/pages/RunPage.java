@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,6 +51,27 @@ public final class RunPage {
 
     public RunPage run() {
         robot.clickOn("#run-button");
+        return this;
+    }
+
+    /** Whether the designer asks before running a pipeline from elsewhere. */
+    public boolean asksForConsent() {
+        return robot.lookup("#run-consent-dialog").tryQuery().isPresent();
+    }
+
+    /** The files the consent question lists, each with what happens to it. */
+    public List<String> consentWrites() {
+        ListView<String> writes = robot.lookup("#run-writes").queryListView();
+        return Fx.get(() -> List.copyOf(writes.getItems()));
+    }
+
+    /** Answers the consent question with its Run or its Cancel button. */
+    public RunPage answerConsent(boolean run) {
+        Button button = robot.from(robot.lookup("#run-consent-dialog").queryAs(Node.class))
+                .lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals(run ? "Run" : "Cancel")).findFirst().orElseThrow();
+        robot.clickOn(button);
+        Fx.waitUntil("the question to close", () -> !asksForConsent());
         return this;
     }
 

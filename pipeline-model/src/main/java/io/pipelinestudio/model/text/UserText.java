@@ -32,7 +32,7 @@ public final class UserText {
     }
 
     /** Control characters as escapes ({@code \n}, {@code \u0000}), which a terminal or label would act on or hide. */
-    private static String visible(String text) {
+    public static String visible(String text) {
         if (text == null) {
             return null;
         }
