@@ -26,8 +26,8 @@ import javafx.stage.Stage;
 /**
  * A real designer window that opens a pipeline file, then edits it and saves it on its own, as fast as a
  * busy person and faster, until it is killed. {@link KillDuringEditsTest} runs it as a child JVM and kills
- * it with SIGKILL at a random moment. Each step is reported on standard output once it has happened:
- * {@code edit N SHA} after edit N is in the model, {@code save N SHA} once saving it has begun, where SHA
+ * it with SIGKILL at a random moment. Each step is reported on standard output: {@code next N} before edit
+ * N, {@code edit N SHA} after it is in the model, {@code save N SHA} once saving it has begun, where SHA
  * is the SHA-256 of the pipeline as a file.
  */
 public final class EditingDesigner {
@@ -58,6 +58,8 @@ public final class EditingDesigner {
 
         for (int n = 1; ; n++) {
             int edit = n;
+            // the recovery copy may hold an edit before its line is printed: announce it first
+            report.println("next " + n);
             String json = onFx(() -> {
                 designer.document().execute(nextEdit(designer, edit, random));
                 return PipelineJson.write(designer.document().pipeline());
