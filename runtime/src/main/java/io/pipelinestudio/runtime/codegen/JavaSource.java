@@ -164,6 +164,11 @@ public final class JavaSource {
         return variable;
     }
 
+    /** The node whose output feeds the node's {@code in} port. */
+    public Node inputNode(Node node) {
+        return report.pipeline().node(inputEdge(node, Node.IN).from()).orElseThrow();
+    }
+
     public StreamInfo inputInfo(Node node) {
         Edge edge = inputEdge(node, Node.IN);
         return info(edge.from(), edge.fromPort());

@@ -31,16 +31,21 @@ final class KeyByTranslator extends AbstractNodeTranslator<KeyByNode> {
         return (TypeInformation<Object>) (TypeInformation<?>) RowTypes.of(fields);
     }
 
+    /** The key's Flink type as Java: {@code keyType(Types.STRING)}, or a row type for several fields. */
+    static String keyTypeJava(Schema input, List<String> keys, JavaSource java) {
+        List<Field> fields = keys.stream().map(k -> input.field(k).orElseThrow()).toList();
+        String type = fields.size() == 1 ? java.fieldType(fields.get(0).type()) : java.rowType(new Schema(fields));
+        return java.helper("keyType") + "(" + type + ")";
+    }
+
     @Override
     public void translate(KeyByNode node, JavaSource java) {
         java.use(KeyedStream.class, Row.class, RowKeySelector.class, KeyFields.class);
         Schema input = java.inputSchema(node);
-        List<Field> fields = node.fields().stream().map(k -> input.field(k).orElseThrow()).toList();
-        String type = fields.size() == 1 ? java.fieldType(fields.get(0).type()) : java.rowType(new Schema(fields));
         java.comment("hash-partitions by " + String.join(", ", node.fields())
-                + (fields.size() == 1 ? "; the key is the field's value" : "; the key is a row of the fields"));
+                + (node.fields().size() == 1 ? "; the key is the field's value" : "; the key is a row of the fields"));
         java.output(node, KeyByNode.OUT, java.declare("KeyedStream<Row, Object>", node, "", java.input(node)
                 + "\n.keyBy(new RowKeySelector(new KeyFields(" + JavaSource.ints(KeyByTranslator.keyIndexes(input, node.fields()))
-                + ")), " + java.helper("keyType") + "(" + type + "))"));
+                + ")), " + keyTypeJava(input, node.fields(), java) + ")"));
     }
 }

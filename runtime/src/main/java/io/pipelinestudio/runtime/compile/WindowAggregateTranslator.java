@@ -9,6 +9,8 @@ import io.pipelinestudio.runtime.codegen.JavaSource;
 import io.pipelinestudio.runtime.functions.Accumulator;
 import io.pipelinestudio.runtime.functions.AggregateSpec;
 import io.pipelinestudio.runtime.functions.KeyFields;
+import io.pipelinestudio.runtime.functions.PartialAggregates;
+import io.pipelinestudio.runtime.functions.PreAggregateOperator;
 import io.pipelinestudio.runtime.functions.RowAggregator;
 import io.pipelinestudio.runtime.functions.RowToRejected;
 import io.pipelinestudio.runtime.functions.WindowResultFunction;
@@ -31,8 +33,8 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * A {@link NodeTranslator} for the {@link WindowAggregateNode}: Flink's keyed windows with incremental
- * aggregation. Late records leave on the {@code late} port, or, when nothing consumes it, are rejected
- * so that none disappears silently.
+ * aggregation, split in two where the results allow it ({@link WindowSplit}). Late records leave on the
+ * {@code late} port, or, when nothing consumes it, are rejected so that none disappears silently.
  */
 final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggregateNode> {
     static WindowAssigner<Object, TimeWindow> assigner(WindowSpec window, TimeCharacteristic time) {
@@ -55,40 +57,76 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
     @Override
     public void translate(WindowAggregateNode node, JavaSource java) {
         java.use(SingleOutputStreamOperator.class, DataStream.class, Row.class, OutputTag.class, Duration.class,
-                TypeInformation.class, Accumulator.class, AggregateSpec.class, RowAggregator.class,
-                WindowResultFunction.class, KeyFields.class);
+                TypeInformation.class, Accumulator.class, AggregateSpec.class, WindowResultFunction.class, KeyFields.class);
         StreamInfo input = java.inputInfo(node);
         Schema schema = input.schema();
         boolean event = node.time() == TimeCharacteristic.EVENT;
+        WindowSplit split = WindowSplit.of(node, java.inputNode(node), schema);
         java.comment(node.window().type().name().toLowerCase(Locale.ROOT) + " " + node.time().name()
                 .toLowerCase(Locale.ROOT) + "-time windows per key, aggregated incrementally"
                 + (event ? "; records later than the allowed lateness leave on the late output" : ""));
         String spec = java.declare("AggregateSpec", node, "aggregates", "new AggregateSpec("
                 + ReduceTranslator.aggregations(node.aggregations(), java) + ",\n        " + java.schema(schema) + ")");
+        String keys = "new KeyFields(" + JavaSource.ints(KeyByTranslator.keyIndexes(schema, input.keyFields())) + ")";
+        String recordType = java.rowType(schema);
+        String keyed;
+        String lateType;
+        String aggregate;
+        if (split.split()) {
+            java.use(PreAggregateOperator.class, PartialAggregates.class);
+            java.comment("split in two (pre-aggregation): before the shuffle, each instance of '"
+                    + java.inputNode(split.keyBy()).id() + "' adds its records into partial results per key and "
+                    + millis(split.sliceMs()) + " slice of event time, sent on as the watermark moves, so that only"
+                    + " partial results cross the network; the windows merge them, keyed as '" + split.keyBy().id()
+                    + "' keys records. A record the watermark has already passed goes on alone, so lateness is judged"
+                    + " exactly as without the split");
+            String keyType = KeyByTranslator.keyTypeJava(schema, input.keyFields(), java);
+            lateType = java.declare("TypeInformation<Row>", node, "partial-type",
+                    "PartialAggregates.type(" + keyType + ",\n        " + recordType + ")");
+            String partials = java.declare("SingleOutputStreamOperator<Row>", node, "partials", java.input(split.keyBy())
+                    + "\n.transform(" + JavaSource.literal(name(node, "pre-aggregate")) + ", " + lateType
+                    + ",\n        new PreAggregateOperator(" + keys + ", " + spec + ", " + JavaSource.literal(split.sliceMs())
+                    + "))\n.uid(" + JavaSource.literal(uid(node, "pre-aggregate")) + ")");
+            keyed = partials + "\n.keyBy(new PartialAggregates.Key(), " + keyType + ")";
+            aggregate = "new PartialAggregates.Merge(" + spec + ")";
+        } else {
+            java.use(RowAggregator.class);
+            java.comment("not split into partial results before the shuffle: " + split.whyNot());
+            keyed = java.input(node);
+            lateType = recordType;
+            aggregate = "new RowAggregator(" + spec + ")";
+        }
         String lateTag = java.declare("OutputTag<Row>", node, "late-tag", "new OutputTag<>("
-                + JavaSource.literal("late:" + node.id()) + ", " + java.rowType(schema) + ")");
-        String windows = java.input(node) + "\n.window(" + assignerJava(node.window(), node.time(), java) + ")";
+                + JavaSource.literal("late:" + node.id()) + ", " + lateType + ")");
+        String windows = keyed + "\n.window(" + assignerJava(node.window(), node.time(), java) + ")";
         if (event) {
             windows += "\n.allowedLateness(Duration.ofMillis(" + JavaSource.literal(node.allowedLatenessMs()) + "))"
                     + "\n.sideOutputLateData(" + lateTag + ")";
         }
         String results = java.declare("SingleOutputStreamOperator<Row>", node, "", windows
-                + "\n.aggregate(new RowAggregator(" + spec + "),\n        new WindowResultFunction(new KeyFields("
-                + JavaSource.ints(KeyByTranslator.keyIndexes(schema, input.keyFields())) + "), " + spec
+                + "\n.aggregate(" + aggregate + ",\n        new WindowResultFunction(" + keys + ", " + spec
                 + "),\n        TypeInformation.of(Accumulator.class), TypeInformation.of(Accumulator.class),\n        "
                 + java.rowType(java.outputSchema(node)) + ")" + java.identify(name(node, ""), uid(node, "")));
         java.output(node, WindowAggregateNode.OUT, results);
+        String late = results + ".getSideOutput(" + lateTag + ")" + (split.split()
+                ? "\n.map(new PartialAggregates.LateRecord(" + JavaSource.literal(node.id()) + "), " + recordType + ")"
+                        + java.identify(name(node, "late records"), uid(node, "late-records"))
+                : "");
         if (java.isConnected(node, WindowAggregateNode.LATE)) {
-            java.output(node, WindowAggregateNode.LATE,
-                    java.declare("DataStream<Row>", node, "late", results + ".getSideOutput(" + lateTag + ")"));
+            java.output(node, WindowAggregateNode.LATE, java.declare("DataStream<Row>", node, "late", late));
         } else if (event) {
             java.use(RowToRejected.class);
             java.comment("late records nothing consumes are rejected, so that none disappears silently");
             String reason = "later than the allowed lateness of " + node.allowedLatenessMs() + " ms";
-            java.reject(node, results + ".getSideOutput(" + lateTag + ")\n.map(new RowToRejected("
+            java.reject(node, late + "\n.map(new RowToRejected("
                     + JavaSource.literal(node.id()) + ", " + JavaSource.literal(reason) + "))"
                     + java.identify(name(node, "late"), uid(node, "late")));
         }
+    }
+
+    /** {@code 10 s} or {@code 250 ms}, for comments. */
+    private static String millis(long ms) {
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     private static String assignerJava(WindowSpec window, TimeCharacteristic time, JavaSource java) {

@@ -131,31 +131,36 @@ public final class AggregateSpec implements Serializable {
 
     /** Folds {@code other} into {@code acc}; session windows merge this way. */
     public Accumulator merge(Accumulator acc, Accumulator other) {
-        acc.count += other.count;
+        return merge(acc, other.count, other.longs, other.doubles);
+    }
+
+    /** Folds the parts of another accumulator into {@code acc}: a partial result of a split aggregate. */
+    public Accumulator merge(Accumulator acc, long count, long[] longs, double[] doubles) {
+        acc.count += count;
         for (int i = 0; i < ops.length; i++) {
             int slot = slots[i];
             switch (ops[i]) {
                 case COUNT:
                     break;
                 case SUM_LONG:
-                    acc.longs[slot] += other.longs[slot];
+                    acc.longs[slot] += longs[slot];
                     break;
                 case SUM_DOUBLE:
                 case AVG_DOUBLE:
                 case AVG_LONG:
-                    acc.doubles[slot] += other.doubles[slot];
+                    acc.doubles[slot] += doubles[slot];
                     break;
                 case MIN_LONG:
-                    acc.longs[slot] = Math.min(acc.longs[slot], other.longs[slot]);
+                    acc.longs[slot] = Math.min(acc.longs[slot], longs[slot]);
                     break;
                 case MAX_LONG:
-                    acc.longs[slot] = Math.max(acc.longs[slot], other.longs[slot]);
+                    acc.longs[slot] = Math.max(acc.longs[slot], longs[slot]);
                     break;
                 case MIN_DOUBLE:
-                    acc.doubles[slot] = Math.min(acc.doubles[slot], other.doubles[slot]);
+                    acc.doubles[slot] = Math.min(acc.doubles[slot], doubles[slot]);
                     break;
                 case MAX_DOUBLE:
-                    acc.doubles[slot] = Math.max(acc.doubles[slot], other.doubles[slot]);
+                    acc.doubles[slot] = Math.max(acc.doubles[slot], doubles[slot]);
                     break;
                 default:
                     throw new IllegalStateException("Unexpected op code " + ops[i]);

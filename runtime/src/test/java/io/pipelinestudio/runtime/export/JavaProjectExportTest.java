@@ -189,10 +189,12 @@ class JavaProjectExportTest {
 
         assertThat(window).startsWith("// Count per 10 s (window-aggregate 'count')\n")
                 .contains(".window(TumblingEventTimeWindows.of(Duration.ofMillis(10000L)))")
-                .contains("new RowAggregator(countAggregates)")
+                .contains("countPartials = eventTime\n").contains(".transform(\"Count per 10 s (pre-aggregate)\"")
+                .contains("new PreAggregateOperator(new KeyFields(new int[] {0}), countAggregates, 10000L)")
+                .contains("new PartialAggregates.Merge(countAggregates)")
+                .contains(".uid(\"count/pre-aggregate\")")
                 .contains(".uid(\"count\")")
-                .contains(".uid(\"count/late\")")
-                .contains("byKey");
+                .contains(".uid(\"count/late\")");
         assertThat(source).contains("new Path(job.parameter(\"input\"))").contains(".uid(\"events/read\")");
         assertThat(JavaSourceGenerator.forNode(report, "nope")).startsWith("// no node 'nope'");
     }

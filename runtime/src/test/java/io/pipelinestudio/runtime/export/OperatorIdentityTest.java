@@ -65,9 +65,11 @@ class OperatorIdentityTest {
 
         // written out by hand: the uids a savepoint of this job is keyed by must never change by accident
         assertThat(identities(graph).keySet()).containsExactlyInAnyOrder("events/read", "events", "event-time/range",
-                "event-time", "count", "count/late", "counts", "pipeline/rejected");
+                "event-time", "count/pre-aggregate", "count", "count/late-records", "count/late", "counts",
+                "pipeline/rejected");
         assertThat(identities(graph)).containsEntry("count", "Count per 10 s").containsEntry("count/late",
-                "Count per 10 s (late)").containsEntry("events/read", "Events (read)");
+                "Count per 10 s (late)").containsEntry("events/read", "Events (read)")
+                .containsEntry("count/pre-aggregate", "Count per 10 s (pre-aggregate)");
     }
 
     @Test

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @ExtendWith(SharedRunner.class)
 class WindowSemanticsTest {
-    private static final long START = 1_700_000_000_000L;
+    static final long START = 1_700_000_000_000L;
     /** The aggregates {@link Acc} computes, in its output order. */
     private static final Aggregation[] AGGREGATES = {count(), sum("value"), avg("value"), min("amount"), max("amount")};
     private final PipelineRunner runner;
@@ -72,14 +73,22 @@ class WindowSemanticsTest {
         }
     }
 
-    /** Aggregates of a group of events, printed as the window node prints them. */
-    static final class Acc {
+    /** The aggregates of a group of events, printed as the window node prints them. */
+    interface Group {
+        void add(Event e);
+
+        String format();
+    }
+
+    /** count, sum and average of {@code value}, min and max of {@code amount}: {@link #AGGREGATES}. */
+    static final class Acc implements Group {
         long count;
         double sumValue;
         long minAmount = Long.MAX_VALUE;
         long maxAmount = Long.MIN_VALUE;
 
-        void add(Event e) {
+        @Override
+        public void add(Event e) {
             count++;
             sumValue += e.value();
             minAmount = Math.min(minAmount, e.amount());
@@ -87,7 +96,8 @@ class WindowSemanticsTest {
         }
 
         /** count, sum_value, avg_value, min_amount, max_amount */
-        String format() {
+        @Override
+        public String format() {
             return count + "," + sumValue + "," + (sumValue / count) + "," + minAmount + "," + maxAmount;
         }
     }
@@ -120,10 +130,14 @@ class WindowSemanticsTest {
     }
 
     static List<String> expectedFixedWindows(List<Event> events, long size, long slide) {
-        Map<String, Acc> groups = new LinkedHashMap<>();
+        return expectedFixedWindows(events, size, slide, Acc::new);
+    }
+
+    static List<String> expectedFixedWindows(List<Event> events, long size, long slide, Supplier<Group> group) {
+        Map<String, Group> groups = new LinkedHashMap<>();
         for (Event e : events) {
             for (long[] w : windowsOf(e.ts(), size, slide)) {
-                groups.computeIfAbsent(w[0] + "," + w[1] + "," + e.key(), k -> new Acc()).add(e);
+                groups.computeIfAbsent(w[0] + "," + w[1] + "," + e.key(), k -> group.get()).add(e);
             }
         }
         List<String> lines = new ArrayList<>();
@@ -225,7 +239,12 @@ class WindowSemanticsTest {
     record Simulated(List<String> lines, List<Event> dropped, int lateFirings) {}
 
     static Simulated simulateStreaming(List<Event> events, long size, long boundMs, long allowedLatenessMs) {
-        Map<String, Acc> windows = new LinkedHashMap<>();
+        return simulateStreaming(events, size, boundMs, allowedLatenessMs, Acc::new);
+    }
+
+    static Simulated simulateStreaming(List<Event> events, long size, long boundMs, long allowedLatenessMs,
+            Supplier<Group> group) {
+        Map<String, Group> windows = new LinkedHashMap<>();
         Set<String> fired = new HashSet<>();
         List<String> lines = new ArrayList<>();
         List<Event> dropped = new ArrayList<>();
@@ -239,7 +258,7 @@ class WindowSemanticsTest {
             if (lastMs + allowedLatenessMs <= watermark) {
                 dropped.add(e);
             } else {
-                Acc acc = windows.computeIfAbsent(window, k -> new Acc());
+                Group acc = windows.computeIfAbsent(window, k -> group.get());
                 acc.add(e);
                 if (lastMs <= watermark) {
                     // the window has fired already (or would have): fire again with the update
@@ -252,7 +271,7 @@ class WindowSemanticsTest {
             if (e.ts() > maxTs) {
                 maxTs = e.ts();
                 watermark = maxTs - boundMs - 1;
-                for (Map.Entry<String, Acc> entry : windows.entrySet()) {
+                for (Map.Entry<String, Group> entry : windows.entrySet()) {
                     long end = Long.parseLong(entry.getKey().split(",")[1]);
                     if (end - 1 <= watermark && fired.add(entry.getKey())) {
                         lines.add(entry.getKey() + "," + entry.getValue().format());

@@ -1,0 +1,133 @@
+package io.pipelinestudio.runtime.functions;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.BoundedOneInput;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.types.Row;
+
+/**
+ * The first half of a split window aggregate. In the task that produced the records, before they cross
+ * the network, it adds each record into a partial result per key and slice of event time (the window
+ * itself for tumbling windows; for sliding ones the greatest common divisor of size and slide, so that a
+ * slice lies wholly inside every window it touches). The partials go on ({@link PartialAggregates}) when
+ * the watermark moves, before a checkpoint barrier, when the input ends, and when too many are held.
+ *
+ * <p>Why the results stay exactly the same: a partial is sent before the watermark that passes its
+ * slice, so the windows after the shuffle hold it before they fire, as they would have held its records.
+ * A record whose slice the watermark has already passed may be late there, and a late record fires its
+ * window again or leaves on the late output one by one; such a record is sent alone, with its own
+ * timestamp and the record itself, and is judged there exactly as it would have been unsplit.
+ */
+public final class PreAggregateOperator extends AbstractStreamOperator<Row>
+        implements OneInputStreamOperator<Row, Row>, BoundedOneInput {
+    private static final long serialVersionUID = 1L;
+    /** Partials held at most before all are sent: bounds memory in BATCH mode, where no watermark comes. */
+    static final int MAX_HELD = 16_384;
+
+    private final KeyFields keys;
+    private final AggregateSpec spec;
+    private final long sliceMs;
+    private transient Map<Slice, Accumulator> held;
+    private transient Slice probe;
+    private transient StreamRecord<Row> out;
+    private transient long watermark;
+
+    public PreAggregateOperator(KeyFields keys, AggregateSpec spec, long sliceMs) {
+        if (sliceMs <= 0) {
+            throw new IllegalArgumentException("Expected a positive slice length but found " + sliceMs);
+        }
+        this.keys = keys;
+        this.spec = spec;
+        this.sliceMs = sliceMs;
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        held = new HashMap<>();
+        probe = new Slice(null, 0);
+        out = new StreamRecord<>(null);
+        watermark = Long.MIN_VALUE;
+    }
+
+    @Override
+    public void processElement(StreamRecord<Row> element) {
+        Row record = element.getValue();
+        long timestamp = element.getTimestamp();
+        long sliceStart = TimeWindow.getWindowStartWithOffset(timestamp, 0, sliceMs);
+        Object key = keys.keyOf(record);
+        if (sliceStart + sliceMs - 1 <= watermark) {
+            Accumulator alone = spec.create();
+            spec.add(alone, record);
+            output.collect(out.replace(PartialAggregates.of(key, alone, record), timestamp));
+            return;
+        }
+        probe.key = key;
+        probe.start = sliceStart;
+        Accumulator acc = held.get(probe);
+        if (acc == null) {
+            acc = spec.create();
+            held.put(new Slice(key, sliceStart), acc);
+        }
+        spec.add(acc, record);
+        if (held.size() >= MAX_HELD) {
+            sendHeld();
+        }
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        sendHeld();
+        watermark = mark.getTimestamp();
+        super.processWatermark(mark);
+    }
+
+    @Override
+    public void prepareSnapshotPreBarrier(long checkpointId) throws Exception {
+        // the partials travel ahead of the barrier, so this operator has no state to snapshot
+        sendHeld();
+        super.prepareSnapshotPreBarrier(checkpointId);
+    }
+
+    @Override
+    public void endInput() {
+        sendHeld();
+    }
+
+    private void sendHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Slice, Accumulator> partial : held.entrySet()) {
+            Slice slice = partial.getKey();
+            output.collect(out.replace(PartialAggregates.of(slice.key, partial.getValue(), null), slice.start));
+        }
+        held.clear();
+    }
+
+    /** A key and the start of a slice of event time; mutable only as the lookup probe. */
+    private static final class Slice {
+        Object key;
+        long start;
+
+        Slice(Object key, long start) {
+            this.key = key;
+            this.start = start;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Slice s && s.start == start && s.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * key.hashCode() + Long.hashCode(start);
+        }
+    }
+}
