@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /** {@code ./studio bench NAME}: the benchmarks that print figures rather than assert them. */
 public final class Benchmarks {
-    public static final String NAMES = "window-count, expressions, train";
+    public static final String NAMES = "window-count, sliding, expressions, train";
 
     private Benchmarks() {}
 
@@ -13,6 +13,9 @@ public final class Benchmarks {
         switch (name) {
             case "window-count":
                 WindowCountBench.run(settings, out);
+                return true;
+            case "sliding":
+                SlidingBench.run(settings, out);
                 return true;
             case "expressions":
                 ExpressionBench.run(settings, out);

@@ -50,6 +50,7 @@ public final class Cli {
             "  ./studio stop JOB_ID --cluster http://HOST:PORT --savepoint DIR [--verbose]",
             "                                           stop a job with a savepoint; prints the savepoint's path",
             "  ./studio bench window-count [--records N] [--runs N] [--parallelism N]",
+            "  ./studio bench sliding [--records N] [--runs N] [--parallelism N]",
             "  ./studio bench train [--records N] [--parallelism N]",
             "  ./studio bench expressions [--records N]",
             "  ./studio kafka start [--port N]          start a local Kafka broker (port 9092; 0 picks a free one)",

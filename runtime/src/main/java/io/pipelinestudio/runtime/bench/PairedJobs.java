@@ -1,0 +1,86 @@
+package io.pipelinestudio.runtime.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.pipelinestudio.runtime.run.EmbeddedCluster;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+
+/**
+ * Runs a compiled pipeline and the same job written by hand on one embedded cluster, over the same lines
+ * generated inside the jobs, alternating, after one small run of each so that class loading and JIT
+ * warm-up count for neither; reports throughput and the CPU time of this process per record.
+ */
+final class PairedJobs {
+    /** Medians over the runs: records per second, and CPU nanoseconds per record. */
+    record Figures(double compiled, double handwritten, double compiledCpu, double handwrittenCpu) {
+        double ratio() {
+            return compiled / handwritten;
+        }
+    }
+
+    private PairedJobs() {}
+
+    static Figures run(long records, int runs, int parallelism, LongFunction<StreamGraph> compiled,
+            LongFunction<StreamGraph> handwritten, PrintStream out) throws Exception {
+        List<Double> compiledRates = new ArrayList<>();
+        List<Double> handwrittenRates = new ArrayList<>();
+        List<Double> compiledCpu = new ArrayList<>();
+        List<Double> handwrittenCpu = new ArrayList<>();
+        try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
+            execute(cluster, compiled.apply(records / 5));
+            execute(cluster, handwritten.apply(records / 5));
+            for (int run = 1; run <= runs; run++) {
+                Measurement c = execute(cluster, compiled.apply(records));
+                Measurement h = execute(cluster, handwritten.apply(records));
+                compiledRates.add(records / c.seconds());
+                handwrittenRates.add(records / h.seconds());
+                compiledCpu.add(c.cpuNanos() / (double) records);
+                handwrittenCpu.add(h.cpuNanos() / (double) records);
+                out.printf(Locale.ROOT, "  run %d: compiled %,.0f records/s (%.0f cpu ns/record), "
+                        + "hand-written %,.0f records/s (%.0f cpu ns/record)%n", run, records / c.seconds(),
+                        c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records);
+            }
+        }
+        Figures figures = new Figures(median(compiledRates), median(handwrittenRates), median(compiledCpu),
+                median(handwrittenCpu));
+        out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s, %.0f cpu ns/record (medians)%n",
+                figures.compiled(), figures.compiledCpu());
+        out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s, %.0f cpu ns/record (medians)%n",
+                figures.handwritten(), figures.handwrittenCpu());
+        // CPU time is the steadier figure on a shared machine: other processes lengthen wall time only
+        out.printf(Locale.ROOT, "cpu ratio handwritten/compiled: %.2f%n", figures.handwrittenCpu() / figures.compiledCpu());
+        return figures;
+    }
+
+    /** Flink's net runtime of a job, and the CPU time this process spent while it ran. */
+    private record Measurement(double seconds, long cpuNanos) {}
+
+    private static Measurement execute(EmbeddedCluster cluster, StreamGraph graph) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        JobID job = cluster.submit(graph);
+        JobResult result = cluster.result(job).get();
+        long cpu = os.getProcessCpuTime() - cpuBefore;
+        if (!result.isSuccess()) {
+            throw new IllegalStateException("The benchmark job failed",
+                    result.getSerializedThrowable().map(t -> t.deserializeError(PairedJobs.class.getClassLoader()))
+                            .orElse(null));
+        }
+        return new Measurement(result.getNetRuntime() / 1000.0, cpu);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
