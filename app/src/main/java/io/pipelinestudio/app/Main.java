@@ -3,6 +3,7 @@ package io.pipelinestudio.app;
 import io.pipelinestudio.app.about.ProductInfo;
 import io.pipelinestudio.app.bench.CanvasBench;
 import io.pipelinestudio.app.bench.RunBench;
+import io.pipelinestudio.app.bench.StartupBench;
 import io.pipelinestudio.app.shell.ScreenshotCommand;
 import io.pipelinestudio.runtime.cli.Cli;
 
@@ -26,6 +27,9 @@ public final class Main {
             CanvasBench.main(args);
             return;
         }
+        if (StartupBench.matches(args)) {
+            System.exit(startupBench());
+        }
         if (args.length >= 2 && args[0].equals("bench") && args[1].equals("run")) {
             runBench(args);
             return;
@@ -34,6 +38,16 @@ public final class Main {
             System.exit(Cli.run(args));
         }
         DesignerLauncher.launch(args);
+    }
+
+    /** {@code ./studio bench startup}: cold starts of the launcher, headless and with the designer's window. */
+    private static int startupBench() {
+        try {
+            return StartupBench.run();
+        } catch (Exception e) {
+            System.err.println("startup bench failed: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** {@code ./studio bench run}: the designer's run benchmark, which needs a display like the canvas one. */

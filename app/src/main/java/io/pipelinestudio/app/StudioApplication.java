@@ -5,11 +5,11 @@ import io.pipelinestudio.app.run.SharedRunner;
 import io.pipelinestudio.app.settings.ConfigDirectory;
 import io.pipelinestudio.app.settings.FirstRun;
 import io.pipelinestudio.app.shell.Designer;
+import io.pipelinestudio.app.shell.FirstFrame;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
 /** The JavaFX application of the designer: one window showing one pipeline. */
@@ -29,18 +29,7 @@ public final class StudioApplication extends Application {
         showExamplesOnFirstLaunch(designer, new FirstRun(configDirectory));
         if (timing) {
             System.err.println("window built and shown " + sinceStart() + " ms after JVM start");
-            // the second pulse after show() comes once the first frame of the window has been rendered
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames == 2) {
-                        stop();
-                        System.err.println("window drawn " + sinceStart() + " ms after JVM start");
-                    }
-                }
-            }.start();
+            FirstFrame.then(() -> System.err.println("window drawn " + sinceStart() + " ms after JVM start"));
         }
     }
 

@@ -224,8 +224,9 @@ public final class Designer {
         }
         stage.show();
         canvas.requestFocus();
-        // the embedded Flink cluster starts now, in the background, so that Run finds it ready
-        runs.warmUp();
+        // the embedded Flink cluster starts in the background once the window is drawn, so that Run finds it
+        // ready and the window's first frame does not share the machine with it
+        FirstFrame.then(runs::warmUp);
         worker.submit(recovery::read, recovered -> {
             if (recovered.isPresent() && offerRestore(recovered.get())) {
                 files.restore(recovered.get());

@@ -5,12 +5,16 @@ import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.runtime.functions.NodeFailureException;
 import io.pipelinestudio.runtime.job.JobContext;
 import java.io.ByteArrayOutputStream;
+import io.pipelinestudio.runtime.cli.UserConfigFolder;
 import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -37,7 +42,8 @@ import org.apache.flink.types.Row;
 /**
  * Compiles generated job classes in this process with the JDK's compiler, so that what runs is the very
  * source the Code tab shows and the export writes. The classes of recent sources are kept by the hash of
- * their text: running the same pipeline again, with other parameter values too, compiles nothing.
+ * their text, in memory and in the per-user folder ({@link CompiledClassCache}): running the same pipeline
+ * again, with other parameter values too, even in a new process, compiles nothing.
  */
 final class JobClassCompiler {
     private static final int KEPT = 32;
@@ -47,6 +53,12 @@ final class JobClassCompiler {
             return size() > KEPT;
         }
     };
+
+    /** Classes whose locations make up the class path generated code compiles against. */
+    private static final List<Class<?>> ANCHORS = List.of(JobContext.class, Pipeline.class,
+            StreamExecutionEnvironment.class, Row.class, org.apache.flink.connector.file.src.FileSource.class,
+            org.apache.flink.connector.datagen.source.DataGeneratorSource.class,
+            org.apache.flink.api.common.typeinfo.TypeInformation.class);
 
     private JobClassCompiler() {}
 
@@ -89,7 +101,15 @@ final class JobClassCompiler {
                 return known;
             }
         }
-        CompiledClass compiled = compileNow(generated);
+        Optional<String> diskKey = buildFingerprint().map(build -> sha256(key + "\n" + build));
+        Optional<CompiledClassCache> disk = diskKey.map(k -> new CompiledClassCache(cacheFolder()));
+        CompiledClass compiled = disk.flatMap(cache -> cache.get(diskKey.get()))
+                .map(classFiles -> load(generated, classFiles))
+                .orElseGet(() -> {
+                    CompiledClass fresh = compileNow(generated);
+                    disk.ifPresent(cache -> cache.put(diskKey.get(), fresh.classFiles()));
+                    return fresh;
+                });
         synchronized (RECENT) {
             RECENT.put(key, compiled);
         }
@@ -145,6 +165,10 @@ final class JobClassCompiler {
         }
         Map<String, byte[]> classFiles = new LinkedHashMap<>();
         outputs.forEach((name, bytes) -> classFiles.put(name, bytes.toByteArray()));
+        return load(generated, classFiles);
+    }
+
+    private static CompiledClass load(JavaSourceGenerator.GeneratedClass generated, Map<String, byte[]> classFiles) {
         ClassLoader loader = new GeneratedClassLoader(classFiles, JobClassCompiler.class.getClassLoader());
         try {
             return new CompiledClass(Map.copyOf(classFiles), loader.loadClass(generated.qualifiedName()));
@@ -165,10 +189,7 @@ final class JobClassCompiler {
                 entries.add(entry);
             }
         }
-        for (Class<?> anchor : List.of(JobContext.class, Pipeline.class, StreamExecutionEnvironment.class, Row.class,
-                org.apache.flink.connector.file.src.FileSource.class,
-                org.apache.flink.connector.datagen.source.DataGeneratorSource.class,
-                org.apache.flink.api.common.typeinfo.TypeInformation.class)) {
+        for (Class<?> anchor : ANCHORS) {
             CodeSource code = anchor.getProtectionDomain().getCodeSource();
             if (code != null && code.getLocation() != null) {
                 try {
@@ -179,6 +200,35 @@ final class JobClassCompiler {
             }
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * What the generated classes compile against, as jars with their sizes and times, and the Java version;
+     * absent when some of it is a build's class folder, whose classes change without the folder showing it.
+     */
+    private static Optional<String> buildFingerprint() {
+        StringBuilder fingerprint = new StringBuilder(System.getProperty("java.vm.version", ""));
+        for (Class<?> anchor : ANCHORS) {
+            CodeSource code = anchor.getProtectionDomain().getCodeSource();
+            if (code == null || code.getLocation() == null) {
+                return Optional.empty();
+            }
+            try {
+                Path jar = Paths.get(code.getLocation().toURI());
+                if (!Files.isRegularFile(jar)) {
+                    return Optional.empty();
+                }
+                fingerprint.append('\n').append(jar).append('|').append(Files.size(jar)).append('|')
+                        .append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (URISyntaxException | IllegalArgumentException | IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(fingerprint.toString());
+    }
+
+    private static Path cacheFolder() {
+        return UserConfigFolder.resolve().resolve("cache").resolve("job-classes");
     }
 
     private static String sha256(String text) {
