@@ -30,11 +30,18 @@ final class ReduceTranslator extends AbstractNodeTranslator<ReduceNode> {
         String spec = java.declare("AggregateSpec", node, "aggregates",
                 "new AggregateSpec(" + aggregations(node.aggregations(), java) + ",\n        "
                         + java.schema(input.schema()) + ")");
-        java.output(node, ReduceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "", java.input(node)
-                + "\n.process(new KeyedReduceFunction(new KeyFields("
-                + JavaSource.ints(KeyByTranslator.keyIndexes(input.schema(), input.keyFields())) + "), "
-                + spec + ", " + everyRecord + "),\n        " + java.rowType(java.outputSchema(node)) + ")"
-                + java.identify(name(node, ""), uid(node, ""))));
+        String keys = "new KeyFields(" + JavaSource.ints(KeyByTranslator.keyIndexes(input.schema(), input.keyFields())) + ")";
+        AggregateSplit split = AggregateSplit.of(node, java.inputNode(node), input.schema());
+        String keyed;
+        if (split.split()) {
+            keyed = PreAggregationJava.write(node, split, input.schema(), input.keyFields(), spec, keys, java).keyed();
+        } else {
+            java.comment("not split into partial results before the shuffle: " + split.whyNot());
+            keyed = java.input(node);
+        }
+        java.output(node, ReduceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "", keyed
+                + "\n.process(new KeyedReduceFunction(" + keys + ", " + spec + ", " + everyRecord + ", " + split.split()
+                + "),\n        " + java.rowType(java.outputSchema(node)) + ")" + java.identify(name(node, ""), uid(node, ""))));
     }
 
     /** {@code List.of(new Aggregation(AggregateFunction.COUNT, null, "count"), ...)}. */

@@ -10,7 +10,6 @@ import io.pipelinestudio.runtime.functions.Accumulator;
 import io.pipelinestudio.runtime.functions.AggregateSpec;
 import io.pipelinestudio.runtime.functions.KeyFields;
 import io.pipelinestudio.runtime.functions.PartialAggregates;
-import io.pipelinestudio.runtime.functions.PreAggregateOperator;
 import io.pipelinestudio.runtime.functions.RowAggregator;
 import io.pipelinestudio.runtime.functions.RowToRejected;
 import io.pipelinestudio.runtime.functions.WindowResultFunction;
@@ -33,7 +32,7 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * A {@link NodeTranslator} for the {@link WindowAggregateNode}: Flink's keyed windows with incremental
- * aggregation, split in two where the results allow it ({@link WindowSplit}). Late records leave on the
+ * aggregation, split in two where the results allow it ({@link AggregateSplit}). Late records leave on the
  * {@code late} port, or, when nothing consumes it, are rejected so that none disappears silently.
  */
 final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggregateNode> {
@@ -61,7 +60,7 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
         StreamInfo input = java.inputInfo(node);
         Schema schema = input.schema();
         boolean event = node.time() == TimeCharacteristic.EVENT;
-        WindowSplit split = WindowSplit.of(node, java.inputNode(node), schema);
+        AggregateSplit split = AggregateSplit.of(node, java.inputNode(node), schema);
         java.comment(node.window().type().name().toLowerCase(Locale.ROOT) + " " + node.time().name()
                 .toLowerCase(Locale.ROOT) + "-time windows per key, aggregated incrementally"
                 + (event ? "; records later than the allowed lateness leave on the late output" : ""));
@@ -73,21 +72,10 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
         String lateType;
         String aggregate;
         if (split.split()) {
-            java.use(PreAggregateOperator.class, PartialAggregates.class);
-            java.comment("split in two (pre-aggregation): before the shuffle, each instance of '"
-                    + java.inputNode(split.keyBy()).id() + "' adds its records into partial results per key and "
-                    + millis(split.sliceMs()) + " slice of event time, sent on as the watermark moves, so that only"
-                    + " partial results cross the network; the windows merge them, keyed as '" + split.keyBy().id()
-                    + "' keys records. A record the watermark has already passed goes on alone, so lateness is judged"
-                    + " exactly as without the split");
-            String keyType = KeyByTranslator.keyTypeJava(schema, input.keyFields(), java);
-            lateType = java.declare("TypeInformation<Row>", node, "partial-type",
-                    "PartialAggregates.type(" + keyType + ",\n        " + recordType + ")");
-            String partials = java.declare("SingleOutputStreamOperator<Row>", node, "partials", java.input(split.keyBy())
-                    + "\n.transform(" + JavaSource.literal(name(node, "pre-aggregate")) + ", " + lateType
-                    + ",\n        new PreAggregateOperator(" + keys + ", " + spec + ", " + JavaSource.literal(split.sliceMs())
-                    + "))\n.uid(" + JavaSource.literal(uid(node, "pre-aggregate")) + ")");
-            keyed = partials + "\n.keyBy(new PartialAggregates.Key(), " + keyType + ")";
+            PreAggregationJava.FirstHalf partials = PreAggregationJava.write(node, split, schema, input.keyFields(), spec,
+                    keys, java);
+            keyed = partials.keyed();
+            lateType = partials.partialType();
             aggregate = "new PartialAggregates.Merge(" + spec + ")";
         } else {
             java.use(RowAggregator.class);
@@ -122,11 +110,6 @@ final class WindowAggregateTranslator extends AbstractNodeTranslator<WindowAggre
                     + JavaSource.literal(node.id()) + ", " + JavaSource.literal(reason) + "))"
                     + java.identify(name(node, "late"), uid(node, "late")));
         }
-    }
-
-    /** {@code 10 s} or {@code 250 ms}, for comments. */
-    private static String millis(long ms) {
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     private static String assignerJava(WindowSpec window, TimeCharacteristic time, JavaSource java) {

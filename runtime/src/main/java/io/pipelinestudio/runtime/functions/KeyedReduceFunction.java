@@ -11,18 +11,21 @@ import org.apache.flink.util.Collector;
 /**
  * Aggregates all records of a key. Final results are emitted by a timer at the end of event time,
  * which fires when the input ends in both BATCH and STREAMING mode, so both modes give the same rows.
+ * Its input is records, or, when the reduce is split, the partial results of {@link PreAggregateOperator}.
  */
 public final class KeyedReduceFunction extends KeyedProcessFunction<Object, Row, Row> {
     private static final long serialVersionUID = 1L;
     private final KeyFields keys;
     private final AggregateSpec spec;
     private final boolean emitEveryRecord;
+    private final boolean partialInput;
     private transient ValueState<Accumulator> state;
 
-    public KeyedReduceFunction(KeyFields keys, AggregateSpec spec, boolean emitEveryRecord) {
+    public KeyedReduceFunction(KeyFields keys, AggregateSpec spec, boolean emitEveryRecord, boolean partialInput) {
         this.keys = keys;
         this.spec = spec;
         this.emitEveryRecord = emitEveryRecord;
+        this.partialInput = partialInput;
     }
 
     @Override
@@ -40,7 +43,11 @@ public final class KeyedReduceFunction extends KeyedProcessFunction<Object, Row,
                 context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
             }
         }
-        spec.add(acc, row);
+        if (partialInput) {
+            PartialAggregates.mergeInto(spec, acc, row);
+        } else {
+            spec.add(acc, row);
+        }
         state.update(acc);
         if (emitEveryRecord) {
             out.collect(result(context.getCurrentKey(), acc));

@@ -38,6 +38,12 @@ public final class PartialAggregates {
         return partial;
     }
 
+    /** Folds a partial result into {@code acc}. */
+    static Accumulator mergeInto(AggregateSpec spec, Accumulator acc, Row partial) {
+        return spec.merge(acc, (Long) partial.getField(COUNT), (long[]) partial.getField(LONGS),
+                (double[]) partial.getField(DOUBLES));
+    }
+
     /** Keys partial results by the key they were made for: the same key as the unsplit records had. */
     public static final class Key implements KeySelector<Row, Object> {
         private static final long serialVersionUID = 1L;
@@ -84,9 +90,7 @@ public final class PartialAggregates {
 
         @Override
         public Accumulator add(Row partial, Accumulator acc) {
-            spec.merge(acc, (Long) partial.getField(COUNT), (long[]) partial.getField(LONGS),
-                    (double[]) partial.getField(DOUBLES));
-            return acc;
+            return mergeInto(spec, acc, partial);
         }
 
         @Override

@@ -11,10 +11,10 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.types.Row;
 
 /**
- * The first half of a split window aggregate. In the task that produced the records, before they cross
- * the network, it adds each record into a partial result per key and slice of event time (the window
- * itself for tumbling windows; for sliding ones the greatest common divisor of size and slide, so that a
- * slice lies wholly inside every window it touches). The partials go on ({@link PartialAggregates}) when
+ * The first half of a split aggregate. In the task that produced the records, before they cross the
+ * network, it adds each record into a partial result per key and slice of event time (the window itself
+ * for tumbling windows; for sliding ones the greatest common divisor of size and slide, so that a slice
+ * lies wholly inside every window it touches; for a reduce, slice length 0, all time). The partials go on ({@link PartialAggregates}) when
  * the watermark moves, before a checkpoint barrier, when the input ends, and when too many are held.
  *
  * <p>Why the results stay exactly the same: a partial is sent before the watermark that passes its
@@ -38,8 +38,8 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
     private transient long watermark;
 
     public PreAggregateOperator(KeyFields keys, AggregateSpec spec, long sliceMs) {
-        if (sliceMs <= 0) {
-            throw new IllegalArgumentException("Expected a positive slice length but found " + sliceMs);
+        if (sliceMs < 0) {
+            throw new IllegalArgumentException("Expected a slice length of 0 (all time) or more but found " + sliceMs);
         }
         this.keys = keys;
         this.spec = spec;
@@ -58,14 +58,15 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
     @Override
     public void processElement(StreamRecord<Row> element) {
         Row record = element.getValue();
-        long timestamp = element.getTimestamp();
-        long sliceStart = TimeWindow.getWindowStartWithOffset(timestamp, 0, sliceMs);
         Object key = keys.keyOf(record);
-        if (sliceStart + sliceMs - 1 <= watermark) {
-            Accumulator alone = spec.create();
-            spec.add(alone, record);
-            output.collect(out.replace(PartialAggregates.of(key, alone, record), timestamp));
-            return;
+        long sliceStart = 0;
+        if (sliceMs > 0) {
+            long timestamp = element.getTimestamp();
+            sliceStart = TimeWindow.getWindowStartWithOffset(timestamp, 0, sliceMs);
+            if (sliceStart + sliceMs - 1 <= watermark) {
+                sendAlone(key, record, timestamp);
+                return;
+            }
         }
         probe.key = key;
         probe.start = sliceStart;
@@ -78,6 +79,13 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
         if (held.size() >= MAX_HELD) {
             sendHeld();
         }
+    }
+
+    /** A record the watermark has passed: it may be late after the shuffle, where it is judged on its own. */
+    private void sendAlone(Object key, Row record, long timestamp) {
+        Accumulator alone = spec.create();
+        spec.add(alone, record);
+        output.collect(out.replace(PartialAggregates.of(key, alone, record), timestamp));
     }
 
     @Override
@@ -105,7 +113,14 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
         }
         for (Map.Entry<Slice, Accumulator> partial : held.entrySet()) {
             Slice slice = partial.getKey();
-            output.collect(out.replace(PartialAggregates.of(slice.key, partial.getValue(), null), slice.start));
+            Row row = PartialAggregates.of(slice.key, partial.getValue(), null);
+            if (sliceMs > 0) {
+                output.collect(out.replace(row, slice.start));
+            } else {
+                // a reduce's partials cover all time: they carry no timestamp
+                out.eraseTimestamp();
+                output.collect(out.replace(row));
+            }
         }
         held.clear();
     }

@@ -11,6 +11,7 @@ import static io.pipelinestudio.runtime.testing.NodeFixtures.int64;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.keyBy;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.max;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.min;
+import static io.pipelinestudio.runtime.testing.NodeFixtures.reduce;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.string;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.sum;
 import static io.pipelinestudio.runtime.testing.NodeFixtures.window;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Aggregation;
 import io.pipelinestudio.model.node.EventTimeNode;
+import io.pipelinestudio.model.node.ReduceEmission;
 import io.pipelinestudio.model.node.WindowSpec;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
@@ -50,8 +52,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Window aggregates split into partial results before the shuffle and merged after it give what the unsplit
- * windows give, checked against windows computed independently with plain loops: out-of-order input, late
+ * Window aggregates and reduces split into partial results before the shuffle and merged after it give what
+ * the unsplit ones give, checked against windows computed independently with plain loops: out-of-order input, late
  * records fired one by one or rejected, sliding windows made of slices, both modes, and more partials than
  * one task holds at once.
  */
@@ -111,8 +113,13 @@ class PreAggregationTest {
                 .contains("new PreAggregateOperator(new KeyFields(new int[] {0}), windowAggregates, 500L)")
                 .contains("500 ms slice of event time");
         assertThat(uids(decimal)).contains("window").doesNotContain("window/pre-aggregate");
-        assertThat(JavaSourceGenerator.forNode(PipelineValidator.validate(decimal), "window"))
+        assertThat(code(decimal, "window"))
                 .contains("not split into partial results before the shuffle: the sum of 'value' adds decimals");
+    }
+
+    /** The node's Java as the Code tab shows it, with its comments joined into one line each. */
+    private static String code(Pipeline pipeline, String nodeId) {
+        return JavaSourceGenerator.forNode(PipelineValidator.validate(pipeline), nodeId).replace("\n// ", " ");
     }
 
     private static Set<String> uids(Pipeline pipeline) {
@@ -169,6 +176,39 @@ class PreAggregationTest {
                 expected.dropped().stream()
                         .map(e -> "window\tlater than the allowed lateness of 500 ms\t" + e.line()).toList());
         assertThat(result.rejectedByNode()).isEqualTo(Map.of("window", (long) expected.dropped().size()));
+    }
+
+    @Test
+    void aReduceOfFinalResultsIsSplitAndGivesEachKeysTotalsInBothModes() {
+        List<Event> events = WindowSemanticsTest.randomEvents(8_000, 13, 1_500);
+        Map<String, Acc> totals = new java.util.TreeMap<>();
+        events.forEach(e -> totals.computeIfAbsent(e.key(), k -> new Acc()).add(e));
+        List<String> expected = TestFiles.sorted(totals.entrySet().stream()
+                .map(total -> total.getKey() + "," + total.getValue().format()).toList());
+        Path input = TestFiles.write(dir.resolve("events.csv"), events.stream().map(Event::line).toList());
+        for (ExecutionMode mode : ExecutionMode.values()) {
+            Path output = dir.resolve(mode + ".csv");
+            Pipeline pipeline = PipelineBuilder.chain("totals",
+                    csvSource("events", input, string("key"), int64("ts"), int64("amount"), float64("value")),
+                    keyBy("by-key", "key"), reduce("totals", ReduceEmission.FINAL, SPLITTABLE), csvSink("out", output));
+
+            Runs.finished(runner, pipeline, RunOptions.of(mode).withParallelism(2));
+
+            assertThat(uids(pipeline)).contains("totals/pre-aggregate");
+            assertThat(TestFiles.sortedLines(output)).as("%s", mode).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aReduceThatEmitsEveryUpdateIsNotSplitAndSaysWhy() {
+        Pipeline pipeline = PipelineBuilder.chain("updates",
+                csvSource("events", dir.resolve("none.csv"), string("key"), int64("ts"), int64("amount"), float64("value")),
+                keyBy("by-key", "key"), reduce("totals", ReduceEmission.EVERY_RECORD, SPLITTABLE),
+                csvSink("out", dir.resolve("out.csv")));
+
+        assertThat(uids(pipeline)).doesNotContain("totals/pre-aggregate");
+        assertThat(code(pipeline, "totals"))
+                .contains("not split into partial results before the shuffle: it emits an updated result after every record");
     }
 
     @Test
