@@ -123,7 +123,7 @@ final class WindowCountBench {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception e) {
