@@ -5,7 +5,6 @@ import io.pipelinestudio.runtime.run.EmbeddedCluster;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -49,8 +48,8 @@ final class PairedJobs {
                         c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records);
             }
         }
-        Figures figures = new Figures(median(compiledRates), median(handwrittenRates), median(compiledCpu),
-                median(handwrittenCpu));
+        Figures figures = new Figures(Median.of(compiledRates), Median.of(handwrittenRates), Median.of(compiledCpu),
+                Median.of(handwrittenCpu));
         out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s, %.0f cpu ns/record (medians)%n",
                 figures.compiled(), figures.compiledCpu());
         out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s, %.0f cpu ns/record (medians)%n",
@@ -77,10 +76,4 @@ final class PairedJobs {
         return new Measurement(result.getNetRuntime() / 1000.0, cpu);
     }
 
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 }

@@ -53,7 +53,7 @@ final class WindowCountBench {
         for (int run = 0; run < runs; run++) {
             plain.add(PlainJavaWindowCount.recordsPerSecond(records, KEYS, 10_000));
         }
-        double loop = PairedJobs.median(plain);
+        double loop = Median.of(plain);
         int cores = Math.min(parallelism, Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "plain Java, one thread: %,.0f records/s (median)%n", loop);
         out.printf(Locale.ROOT, "compiled per core / plain Java thread: %.2f (%,.0f records/s on each of %d cores)%n",

@@ -53,6 +53,8 @@ public final class Cli {
             "  ./studio bench sliding [--records N] [--runs N] [--parallelism N]",
             "  ./studio bench train [--records N] [--parallelism N]",
             "  ./studio bench expressions [--records N]",
+            "  ./studio bench soak [--minutes N] [--sample-seconds S]",
+            "                                           a streaming run watched for memory and throughput drift",
             "  ./studio kafka start [--port N]          start a local Kafka broker (port 9092; 0 picks a free one)",
             "  ./studio kafka produce --bootstrap HOST:PORT --topic T FILE",
             "                                           one message per line of FILE",
@@ -109,7 +111,8 @@ public final class Cli {
                 case "stop":
                     return new StopCommand(out, err).stop(Arguments.parse(rest, List.of("--cluster", "--savepoint")));
                 case "bench":
-                    return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism")));
+                    return benchCommand(Arguments.parse(rest, List.of("--records", "--runs", "--parallelism",
+                            "--minutes", "--sample-seconds")));
                 case "kafka":
                     return new KafkaCommands(out, err).run(rest);
                 default:
@@ -151,13 +154,23 @@ public final class Cli {
             throw new CliException(INVALID, "expected one benchmark name: " + Benchmarks.NAMES);
         }
         BenchSettings settings = new BenchSettings(args.longOption("--records", 0), args.intOption("--runs", 3),
-                args.intOption("--parallelism", 0));
+                args.intOption("--parallelism", 0), positiveOption(args, "--minutes"),
+                positiveOption(args, "--sample-seconds"));
+        if (args.positional.get(0).equals("soak") && settings.soakSamples() < BenchSettings.SOAK_MIN_SAMPLES) {
+            throw new CliException(INVALID, "a soak of " + settings.soakMinutes() + " min with a sample every "
+                    + settings.soakSampleSeconds() + " s takes " + settings.soakSamples() + " samples; expected at least "
+                    + BenchSettings.SOAK_MIN_SAMPLES + ", one per quarter");
+        }
         try {
-            if (!Benchmarks.run(args.positional.get(0), settings, out)) {
-                throw new CliException(INVALID, "unknown benchmark '" + args.positional.get(0) + "'; expected one of "
-                        + Benchmarks.NAMES);
+            switch (Benchmarks.run(args.positional.get(0), settings, out)) {
+                case UNKNOWN_NAME:
+                    throw new CliException(INVALID, "unknown benchmark '" + args.positional.get(0)
+                            + "'; expected one of " + Benchmarks.NAMES);
+                case CHECK_FAILED:
+                    return FAILED;
+                default:
+                    return OK;
             }
-            return OK;
         } catch (CliException e) {
             throw e;
         } catch (Exception e) {
@@ -167,6 +180,15 @@ public final class Cli {
             }
             return FAILED;
         }
+    }
+
+    /** A whole number of at least 1 when the option is given; 0 when it is not. */
+    private static int positiveOption(Arguments args, String name) throws CliException {
+        int value = args.intOption(name, 0);
+        if (args.options.containsKey(name) && value < 1) {
+            throw new CliException(INVALID, name + " expects a whole number of at least 1 but got " + value);
+        }
+        return value;
     }
 
     private int runCommand(Arguments args) throws CliException {
