@@ -44,9 +44,10 @@ class PlanExporterTest {
             names.add(node.path("type").asText());
         }
         // the operators the window-count example builds, by the labels of its nodes
-        assertThat(names).containsExactlyInAnyOrder("Source: Events (read)", "Events", "Event time (range)", "Event time", "Count per 10 s",
-                "Count per 10 s (late)", "Window counts: Writer", "Rejected records: Writer");
-        // the key-by node is the hash exchange into the window
+        assertThat(names).containsExactlyInAnyOrder("Source: Events (read)", "Events", "Event time (range)", "Event time",
+                "Count per 10 s (pre-aggregate)", "Count per 10 s", "Count per 10 s (late records)", "Count per 10 s (late)",
+                "Window counts: Writer", "Rejected records: Writer");
+        // the key-by node is the hash exchange into the window, which merges the partial counts
         assertThat(tree.toString()).contains("\"ship_strategy\":\"HASH\"");
     }
 
