@@ -48,7 +48,8 @@ class JobOperatorsTest {
                 .collect(Collectors.toMap(JobOperators.JobOperator::uid, JobOperators.JobOperator::stateful));
         assertThat(stateful).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "events", false, "events/read", true, // the source's splits and offsets
-                "count", true, "count/late", false, // the window's contents
+                "count/pre-aggregate", false, // partial counts travel ahead of each barrier: nothing to keep
+                "count", true, "count/late-records", false, "count/late", false, // the window's contents
                 "counts", true, "Sink Committer: counts", true, // exactly-once writer state and committables
                 "chart", false, "pipeline/rejected", false));
     }
