@@ -8,14 +8,16 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.types.Row;
 
 /**
  * The first half of a split aggregate. In the task that produced the records, before they cross the
  * network, it adds each record into a partial result per key and slice of event time (the window itself
  * for tumbling windows; for sliding ones the greatest common divisor of size and slide, so that a slice
- * lies wholly inside every window it touches; for a reduce, slice length 0, all time). The partials go on ({@link PartialAggregates}) when
- * the watermark moves, before a checkpoint barrier, when the input ends, and when too many are held.
+ * lies wholly inside every window it touches; for a reduce, slice length 0, all time). The partials
+ * ({@link PartialAggregates}) go on when the watermark moves, when the input goes idle, before a checkpoint
+ * barrier, when the input ends, and when too many are held.
  *
  * <p>Why the results stay exactly the same: a partial is sent before the watermark that passes its
  * slice, so the windows after the shuffle hold it before they fire, as they would have held its records.
@@ -93,6 +95,18 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
         sendHeld();
         watermark = mark.getTimestamp();
         super.processWatermark(mark);
+    }
+
+    /**
+     * An input that goes idle no longer holds the windows back, so they may fire on the other inputs'
+     * watermarks: what it holds goes on first, as its records would have gone on without the split.
+     */
+    @Override
+    public void processWatermarkStatus(WatermarkStatus status) throws Exception {
+        if (status.isIdle()) {
+            sendHeld();
+        }
+        super.processWatermarkStatus(status);
     }
 
     @Override
