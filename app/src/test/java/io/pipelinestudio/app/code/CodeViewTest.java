@@ -31,8 +31,9 @@ class CodeViewTest extends DesignerTest {
         assertThat(code.message()).contains("DataStream API calls");
 
         canvas.click("count");
+        // the window's own statements: it keys its partial results itself, but not the records (by-key does)
         assertThat(code.waitForCode(".window(")).contains("TumblingEventTimeWindows.of(Duration.ofMillis(10000L))")
-                .doesNotContain(".keyBy(");
+                .contains(".keyBy(new PartialAggregates.Key()").doesNotContain("new RowKeySelector(");
 
         canvas.clickEmpty(20, 20);
         code.waitForMessage("Select a node");
