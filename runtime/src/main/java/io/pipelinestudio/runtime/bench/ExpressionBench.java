@@ -21,7 +21,7 @@ final class ExpressionBench {
 
     static void run(BenchSettings settings, PrintStream out) {
         int n = (int) Math.min(Integer.MAX_VALUE, settings.records() > 0 ? settings.records() : DEFAULT_RECORDS);
-        GeneratedRecords generator = new GeneratedRecords(16, 0, 100, 0, 42);
+        GeneratedRecords generator = new GeneratedRecords(16, 0, 100, 0, 42, Long.MAX_VALUE);
         Row[] rows = new Row[Math.min(n, 1 << 16)];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = generator.map((long) i);

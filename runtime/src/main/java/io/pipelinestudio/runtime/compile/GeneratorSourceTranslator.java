@@ -19,11 +19,12 @@ final class GeneratorSourceTranslator extends AbstractNodeTranslator<GeneratorSo
         String rate = node.recordsPerSecond() > 0
                 ? "RateLimiterStrategy.perSecond(" + JavaSource.literal(node.recordsPerSecond()) + ")"
                 : "RateLimiterStrategy.noOp()";
+        String count = JavaSource.literal(node.bounded() ? node.count() : Long.MAX_VALUE);
         String source = java.declare("DataGeneratorSource<Row>", node, "source", "new DataGeneratorSource<>(\n"
                 + "        new GeneratedRecords(" + node.keys() + ", " + JavaSource.literal(node.startTimeMs()) + ", "
                 + JavaSource.literal(node.timeStepMs()) + ", " + JavaSource.literal(node.disorderMs()) + ", "
-                + JavaSource.literal(node.seed()) + "),\n        "
-                + JavaSource.literal(node.bounded() ? node.count() : Long.MAX_VALUE) + ", " + rate + ",\n        "
+                + JavaSource.literal(node.seed()) + ", " + count + "),\n        "
+                + count + ", " + rate + ",\n        "
                 + java.rowType(GeneratorSourceNode.SCHEMA) + ")");
         java.output(node, GeneratorSourceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "",
                 "env.fromSource(" + source + ", WatermarkStrategy.noWatermarks(), " + JavaSource.literal(name(node, ""))
