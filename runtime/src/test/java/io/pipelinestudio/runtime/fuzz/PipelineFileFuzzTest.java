@@ -102,7 +102,8 @@ class PipelineFileFuzzTest {
                 List<JsonNode> containers = new ArrayList<>();
                 collectContainers(pipeline, containers, 0);
                 JsonNode container = containers.get(random.nextInt(containers.size()));
-                JsonNode value = HOSTILE.get(random.nextInt(HOSTILE.size()));
+                // a copy: the same deep value set inside itself by a later mutation would nest without end
+                JsonNode value = HOSTILE.get(random.nextInt(HOSTILE.size())).deepCopy();
                 if (container instanceof ObjectNode object && object.size() > 0) {
                     List<String> names = new ArrayList<>();
                     object.fieldNames().forEachRemaining(names::add);
