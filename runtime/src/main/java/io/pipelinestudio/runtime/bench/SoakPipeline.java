@@ -25,10 +25,11 @@ import java.util.List;
 final class SoakPipeline {
     /**
      * 20,000 records a second: enough that every key's window state changes many times a second, far from
-     * what 2 cores can do. Measured on the 2-core machine: the generator's task is busy 15 to 35 % of the
-     * time at this rate (60 % while other builds load the machine; Flink's rate limiter hands every record
-     * to a thread of its own and back, which costs more than the record), the window's task under 2 %. So
-     * the job keeps up with room to spare, and a fall in throughput means the job slowed, not the machine.
+     * what 2 cores can do. Measured on the 2-core machine over an hour: the generator's task is busy 9 % of
+     * the time (median; up to 65 % while other builds load the machine: Flink's rate limiter hands every
+     * record to a thread of its own and back, which costs more than the record), the window's task under
+     * 2 %. So the job keeps up with room to spare, and a fall in throughput means the job slowed, not the
+     * machine.
      */
     static final double RECORDS_PER_SECOND = 20_000;
     /** A few hundred keys: a few hundred windows in state at once, and as many chart series and CSV lines a second. */
