@@ -753,6 +753,12 @@ public final class CanvasView extends Region {
         pan.setY(getHeight() / 2 - (view.getLayoutY() + view.getHeight() / 2) * scale);
     }
 
+    /** Takes every run's figures and failure marks off the cards and connections. */
+    public void clearRunStatus() {
+        nodeViews.values().forEach(view -> view.setRunStatus(null, false, null));
+        edgeViews.values().forEach(view -> view.setFlowText(null));
+    }
+
     // ---- for tests and the benchmark ----
 
     public Optional<NodeView> nodeView(String id) {

@@ -197,6 +197,8 @@ public final class NodeView extends Region {
             if (runStatus != null) {
                 runStatus.setVisible(false);
             }
+            // the card's red outline goes with the failure it marked
+            pseudoClassStateChanged(FAILED, false);
             return;
         }
         if (runStatus == null) {

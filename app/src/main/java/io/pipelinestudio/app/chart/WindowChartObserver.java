@@ -98,6 +98,12 @@ public final class WindowChartObserver implements RunObserver {
         };
     }
 
+    @Override
+    public void forget() {
+        views.values().forEach(WindowChartView::stop);
+        views.clear();
+    }
+
     private Map<String, WindowChartView> show(List<Charted> charts, ValidationReport report, Pipeline pipeline) {
         Map<String, WindowChartView> shown = new LinkedHashMap<>();
         for (Charted charted : charts) {

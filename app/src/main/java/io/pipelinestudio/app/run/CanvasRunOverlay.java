@@ -117,6 +117,17 @@ public final class CanvasRunOverlay implements RunObserver {
         };
     }
 
+    @Override
+    public void forget() {
+        ticker.stop();
+        pipeline = null;
+        counters = null;
+        rejectedLines = new ArrayList<>();
+        previousTotals.clear();
+        loads = Map.of();
+        canvas.clearRunStatus();
+    }
+
     /** The rejected lines heard in the last run (node, reason, input separated by tabs), at most a thousand. */
     public List<String> rejectedLines(String nodeId) {
         synchronized (rejectedLines) {

@@ -4,11 +4,15 @@ import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.validation.ValidationService;
 import io.pipelinestudio.model.Edge;
+import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.StreamInfo;
 import io.pipelinestudio.model.validate.ValidationReport;
+import io.pipelinestudio.runtime.run.RunListener;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -25,7 +29,7 @@ import javafx.util.Duration;
  * The records were sampled on the job's threads by {@link FlowCounters} (at most
  * {@value FlowCounters#SAMPLE_SIZE}); the table refreshes twice a second while the job runs.
  */
-public final class EdgePreview extends BorderPane {
+public final class EdgePreview extends BorderPane implements RunObserver {
     public static final String TAB_TITLE = "Preview";
     private final PipelineDocument document;
     private final ValidationService validation;
@@ -98,6 +102,27 @@ public final class EdgePreview extends BorderPane {
                 + (counters == null ? "" : " \u00b7 latest " + rows.size() + " sampled of " + String.format("%,d", total)
                 + (runs.isRunning() ? " (live)" : "")));
         table.getItems().setAll(rows);
+    }
+
+    @Override
+    public Set<String> watched(Pipeline pipeline) {
+        return Set.of();
+    }
+
+    @Override
+    public RunListener started(Pipeline pipeline,
+            ExecutionMode mode, String runLabel) {
+        return RunListener.NONE;
+    }
+
+    /** Another pipeline was opened: its connections have no records seen yet. */
+    @Override
+    public void forget() {
+        edge = null;
+        columns = List.of();
+        title.setText("");
+        table.getColumns().clear();
+        table.getItems().clear();
     }
 
     public List<List<Object>> rows() {

@@ -1,6 +1,10 @@
 package io.pipelinestudio.app.run;
 
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.run.RunListener;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -11,7 +15,7 @@ import javafx.scene.control.TabPane;
  * The results area: the run log, and a tab per live view (window charts, previews, comparisons, training
  * curves). Views are added by title; adding a title that exists replaces its content.
  */
-public final class ResultsPane extends TabPane {
+public final class ResultsPane extends TabPane implements RunObserver {
     private final ListView<String> log = new ListView<>();
     private Runnable onViewShown = () -> { };
 
@@ -60,5 +64,23 @@ public final class ResultsPane extends TabPane {
 
     public void showLog() {
         getSelectionModel().select(0);
+    }
+
+    @Override
+    public Set<String> watched(Pipeline pipeline) {
+        return Set.of();
+    }
+
+    @Override
+    public RunListener started(Pipeline pipeline,
+            ExecutionMode mode, String runLabel) {
+        return RunListener.NONE;
+    }
+
+    /** The live views of another pipeline's runs close; the log stays, emptied by the controller. */
+    @Override
+    public void forget() {
+        getTabs().remove(1, getTabs().size());
+        showLog();
     }
 }

@@ -1,6 +1,7 @@
 package io.pipelinestudio.app.run;
 
 import io.pipelinestudio.app.document.PipelineDocument;
+import io.pipelinestudio.app.settings.RememberedRunParameters;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import java.awt.Desktop;
 import java.net.URI;
@@ -19,13 +20,15 @@ public final class RunActions {
     private final ResultsPane results;
     private final CanvasRunOverlay overlay;
     private final RunConsent consent;
+    private final RememberedRunParameters remembered;
     private final ComparisonView comparison = new ComparisonView();
     private final ListView<String> rejected = new ListView<>();
     private Runnable afterNextLoad;
 
     public RunActions(Window owner, PipelineDocument document, RunController runs, ResultsPane results,
-            CanvasRunOverlay overlay, RunConsent consent) {
+            CanvasRunOverlay overlay, RunConsent consent, RememberedRunParameters remembered) {
         this.owner = owner;
+        this.remembered = remembered;
         this.document = document;
         this.runs = runs;
         this.results = results;
@@ -48,6 +51,7 @@ public final class RunActions {
             return;
         }
         results.showLog();
+        remembered.remember(document.file(), runs.parameters());
         runs.run();
     }
 
@@ -60,6 +64,7 @@ public final class RunActions {
         values.filter(consent::allows).ifPresent(v -> {
             runs.setParameters(v);
             results.showLog();
+            remembered.remember(document.file(), v);
             runs.run();
         });
     }
@@ -122,8 +127,13 @@ public final class RunActions {
         };
     }
 
-    /** Called when a pipeline has been opened. */
+    /**
+     * Called when a pipeline has been opened: the runs, charts and counts of the one shown before go away, and
+     * the parameters are those this pipeline's file was last run with.
+     */
     public void loaded() {
+        runs.forget();
+        runs.setParameters(remembered.of(document.file()));
         Runnable pending = afterNextLoad;
         afterNextLoad = null;
         if (pending != null) {

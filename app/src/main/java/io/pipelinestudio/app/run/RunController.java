@@ -66,6 +66,8 @@ public final class RunController {
     private Run current;
     private Runnable logShower = () -> { };
     private int runCount;
+    /** Counts the pipelines shown; a comparison started for an earlier one reports nothing when it ends. */
+    private int session;
 
     public RunController(PipelineDocument document, Supplier<CompletableFuture<PipelineRunner>> runner) {
         this.document = document;
@@ -171,7 +173,7 @@ public final class RunController {
         Set<String> watched = new HashSet<>();
         observers.forEach(o -> watched.addAll(o.watched(pipeline)));
         List<RunListener> listeners = new ArrayList<>();
-        Run run = new Run(label);
+        Run run = new Run(label, pipeline.name());
         listeners.add(run);
         observers.forEach(o -> listeners.add(o.started(pipeline, runMode, label)));
         RunOptions options = RunOptions.of(runMode).withParameters(Map.copyOf(parameters))
@@ -215,6 +217,7 @@ public final class RunController {
         }
         Pipeline pipeline = document.pipeline();
         Map<String, String> values = Map.copyOf(parameters);
+        int comparedSession = session;
         current = null;
         failure.set(null);
         lastResult.set(null);
@@ -225,6 +228,10 @@ public final class RunController {
         CompletableFuture<ModeComparison> done = new CompletableFuture<>();
         runner.get().thenApplyAsync(r -> ModeComparison.run(r, pipeline, values), background)
                 .whenComplete((comparison, error) -> Platform.runLater(() -> {
+                    if (comparedSession != session) {
+                        done.cancel(false);
+                        return;
+                    }
                     ModeComparison outcome = error != null ? new ModeComparison(List.of(), List.of(), 0, 0,
                             rootMessage(error)) : comparison;
                     say(outcome.verdict());
@@ -249,6 +256,41 @@ public final class RunController {
         if (handle != null) {
             background.execute(handle::cancel);
         }
+    }
+
+    /**
+     * Forgets the runs of the pipeline shown until now, as another one is opened: a run under way is
+     * cancelled and its late news ignored; the log, the outcome, the run numbers and the parameters start
+     * afresh, and every observer drops what it showed.
+     */
+    public void forget() {
+        Run run = current;
+        boolean wasRunning = running.get();
+        if (run != null && wasRunning) {
+            run.cancelRequested = true;
+            RunHandle handle = run.handle;
+            if (handle != null) {
+                background.execute(handle::cancel);
+            }
+        }
+        session++;
+        current = null;
+        ticker.stop();
+        running.set(false);
+        state.set(null);
+        failure.set(null);
+        lastResult.set(null);
+        firstResultMillis.set(null);
+        elapsed.set("");
+        parameters.clear();
+        runCount = 0;
+        log.clear();
+        if (wasRunning) {
+            say(run == null ? "The comparison of the pipeline shown before runs to its end unseen; the next run"
+                    + " starts after it" : run.label + " of '" + run.pipelineName + "' was stopped: another pipeline"
+                    + " was opened");
+        }
+        observers.forEach(RunObserver::forget);
     }
 
     private void refused(Run run, Throwable error) {
@@ -334,13 +376,15 @@ public final class RunController {
     /** One run: its label, its handle once submitted, and what its own listener heard. */
     private final class Run implements RunListener {
         final String label;
+        final String pipelineName;
         final long startedNanos = System.nanoTime();
         final AtomicBoolean firstResult = new AtomicBoolean();
         volatile RunHandle handle;
         volatile boolean cancelRequested;
 
-        Run(String label) {
+        Run(String label, String pipelineName) {
             this.label = label;
+            this.pipelineName = pipelineName;
         }
 
         @Override

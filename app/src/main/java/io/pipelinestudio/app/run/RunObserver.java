@@ -18,4 +18,10 @@ public interface RunObserver {
      * which is called on the job's threads and must hand its work to the FX thread in batches.
      */
     RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel);
+
+    /**
+     * Called on the FX thread when another pipeline is opened: drop everything shown of the runs so far. The
+     * listeners of those runs may still call in for a moment, and must then change nothing that is shown.
+     */
+    default void forget() {}
 }

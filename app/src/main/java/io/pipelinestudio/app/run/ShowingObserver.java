@@ -36,4 +36,9 @@ public final class ShowingObserver implements RunObserver {
         }
         return view.started(pipeline, mode, runLabel);
     }
+
+    @Override
+    public void forget() {
+        view.forget();
+    }
 }

@@ -35,6 +35,7 @@ import io.pipelinestudio.app.run.RunController;
 import io.pipelinestudio.app.run.RunStatusView;
 import io.pipelinestudio.app.run.RunToolbar;
 import io.pipelinestudio.app.run.SharedRunner;
+import io.pipelinestudio.app.settings.RememberedRunParameters;
 import io.pipelinestudio.app.settings.SettingsStore;
 import io.pipelinestudio.app.settings.UserSettings;
 import io.pipelinestudio.app.theme.Theme;
@@ -113,13 +114,15 @@ public final class Designer {
         results = new ResultsPane(runs);
         runOverlay = new CanvasRunOverlay(runs, canvas, this::showRejected);
         runActions = new RunActions(stage, document, runs, results, runOverlay,
-                new RunConsent(stage, document, knownPipelines, worker));
+                new RunConsent(stage, document, knownPipelines, worker), new RememberedRunParameters(settings));
+        runs.addObserver(results);
         runs.addObserver(runOverlay);
         windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
         runs.addObserver(windowCharts);
         TrainingCharts training = new TrainingCharts();
         runs.addObserver(new ShowingObserver(training, "Training", training.view(), results::addTab));
         edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
+        runs.addObserver(edgePreview);
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());

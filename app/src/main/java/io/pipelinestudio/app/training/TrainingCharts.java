@@ -57,6 +57,11 @@ public final class TrainingCharts implements RunObserver {
         return model.started(pipeline, mode, runLabel);
     }
 
+    @Override
+    public void forget() {
+        model.clearRuns();
+    }
+
     TrainingChartsViewModel model() {
         return model;
     }

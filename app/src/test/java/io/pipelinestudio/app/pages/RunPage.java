@@ -65,6 +65,12 @@ public final class RunPage {
         return Fx.get(() -> List.copyOf(writes.getItems()));
     }
 
+    /** Waits for the question about a pipeline from elsewhere and lets the run go ahead. */
+    public RunPage answerConsentWhenAsked() {
+        Fx.waitUntil("the question before a first run", this::asksForConsent);
+        return answerConsent(true);
+    }
+
     /** Answers the consent question with its Run or its Cancel button. */
     public RunPage answerConsent(boolean run) {
         Button button = robot.from(robot.lookup("#run-consent-dialog").queryAs(Node.class))
