@@ -73,6 +73,8 @@ public final class CanvasView extends Region {
     private final Group overlay = new Group();
     private final Rectangle rubberBand = new Rectangle();
     private final Path preview = new Path();
+    private final ConnectionHint connectionHint = new ConnectionHint();
+    private Optional<String> refusal = Optional.empty();
     private final MoveTo previewStart = new MoveTo();
     private final CubicCurveTo previewCurve = new CubicCurveTo();
     private final Translate pan = new Translate();
@@ -126,7 +128,7 @@ public final class CanvasView extends Region {
         rubberBand.setManaged(false);
         rubberBand.setMouseTransparent(true);
         grid.setManaged(false);
-        getChildren().addAll(grid, world, rubberBand);
+        getChildren().addAll(grid, world, rubberBand, connectionHint);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -511,8 +513,9 @@ public final class CanvasView extends Region {
                 hoveredTarget.setAccepting(rules.structural(hoveredTarget.nodeId(), hoveredTarget.port()).isEmpty());
             }
             hoveredTarget = target;
+            refusal = Optional.empty();
             if (target != null) {
-                Optional<String> refusal = rules.check(target.nodeId(), target.port());
+                refusal = rules.check(target.nodeId(), target.port());
                 target.setAccepting(refusal.isEmpty());
                 preview.pseudoClassStateChanged(ACCEPTS, refusal.isEmpty());
                 preview.pseudoClassStateChanged(REJECTS, refusal.isPresent());
@@ -523,6 +526,8 @@ public final class CanvasView extends Region {
                 preview.pseudoClassStateChanged(REJECTS, false);
             }
         }
+        refusal.ifPresentOrElse(reason -> connectionHint.show("Cannot connect: " + reason, world.localToParent(at)),
+                connectionHint::hide);
         updatePreview(target == null ? at : portPoint(nodeViews.get(target.nodeId()), target.port(), true));
     }
 
@@ -560,6 +565,8 @@ public final class CanvasView extends Region {
 
     private void finishConnect() {
         PortView target = hoveredTarget;
+        connectionHint.hide();
+        refusal = Optional.empty();
         preview.setVisible(false);
         preview.pseudoClassStateChanged(ACCEPTS, false);
         preview.pseudoClassStateChanged(REJECTS, false);

@@ -3,6 +3,8 @@ package io.pipelinestudio.app.canvas;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.node.PredictNode;
+import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ProblemKind;
@@ -76,6 +78,12 @@ public final class ConnectionRules {
         }
         Optional<StreamInfo> stream = report.stream(from, fromPort);
         Node target = pipeline.node(to).orElseThrow();
+        if (target instanceof PredictNode && toPort.equals(PredictNode.MODEL) && stream.isPresent()
+                && !TrainNode.isModelSchema(stream.get().schema())) {
+            // a predict node has two inputs, so the check by inference below does not judge this port
+            return Optional.of("the model port takes a train node's output (step, loss, bias and a weight per"
+                    + " feature), not records of " + fieldList(stream.get().schema().names()));
+        }
         if (stream.isEmpty() || target.inputPorts().size() != 1) {
             // nothing is known about the stream yet: let the validator judge the finished graph
             return Optional.empty();
@@ -92,6 +100,13 @@ public final class ConnectionRules {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The first few field names: enough to recognise the stream, short enough to read beside the cursor. */
+    private static String fieldList(List<String> names) {
+        int shown = 5;
+        return String.join(", ", names.subList(0, Math.min(shown, names.size())))
+                + (names.size() > shown ? ", \u2026" : "");
     }
 
     private static Set<String> ancestorsOf(Pipeline pipeline, String node) {

@@ -8,7 +8,10 @@ import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Position;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.PredictNode;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 class CanvasEditingTest extends DesignerTest {
@@ -49,6 +52,25 @@ class CanvasEditingTest extends DesignerTest {
         assertThat(model().edges()).isEmpty();
         assertThat(Fx.get(() -> designer.canvasModel().messageProperty().get()))
                 .startsWith("Cannot connect").contains("key-by");
+    }
+
+    @Test
+    void aPredictNodesModelPortRefusesRecordsWithTheReasonBesideTheCursor() {
+        String source = palette.drop("generator", 200, 200);
+        String predict = palette.drop("predict", 650, 200);
+        Fx.waitUntil("the new nodes to be validated", () -> !designer.validation().isBusy());
+
+        Point2D cursor = canvas.dragConnectionOver(source, "out", predict, PredictNode.MODEL);
+        Label hint = robot.lookup("#connection-hint").queryAs(Label.class);
+
+        assertThat(Fx.get(hint::isVisible)).isTrue();
+        assertThat(Fx.get(hint::getText)).startsWith("Cannot connect: the model port takes a train node's output");
+        Bounds shown = Fx.get(() -> hint.localToScreen(hint.getBoundsInLocal()));
+        assertThat(shown.getMinX()).as("beside the cursor").isBetween(cursor.getX(), cursor.getX() + 40);
+        assertThat(shown.getMinY()).as("beside the cursor").isBetween(cursor.getY(), cursor.getY() + 40);
+        robot.drop();
+        assertThat(model().edges()).isEmpty();
+        assertThat(Fx.get(hint::isVisible)).isFalse();
     }
 
     @Test

@@ -8,7 +8,10 @@ import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.KeyByNode;
+import io.pipelinestudio.model.node.ModelKind;
+import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.ReduceNode;
+import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,23 @@ class ConnectionRulesTest {
     void aMissingPortIsRefused() {
         assertThat(from("print", "out").check("b", "in")).isPresent();
         assertThat(from("b", "out").check("events", "in")).get().asString().contains("no input");
+    }
+
+    @Test
+    void aPredictNodesModelPortTakesOnlyATrainNodesOutput() {
+        Pipeline training = Pipeline.of("predicting",
+                List.of(new GeneratorSourceNode("events", null, 10L, 0, 2, 0, 1000, 0, 1),
+                        new TrainNode("train", null, ModelKind.LINEAR_REGRESSION, List.of("value"), "value", 0.01, 0,
+                                false, 1, 0, 32, 1, null),
+                        new PredictNode("predict", null, ModelKind.LINEAR_REGRESSION, List.of("value"), null)),
+                List.of(Edge.of("events", "train"), Edge.of("events", "predict")));
+        var report = PipelineValidator.validate(training);
+
+        assertThat(ConnectionRules.from(training, report, "events", "out").check("predict", PredictNode.MODEL))
+                .get().asString().startsWith("the model port takes a train node's output")
+                .contains("not records of id, key, timestamp, value");
+        assertThat(ConnectionRules.from(training, report, "train", "out").check("predict", PredictNode.MODEL))
+                .isEmpty();
     }
 
     @Test

@@ -103,6 +103,14 @@ public final class CanvasPage {
         return this;
     }
 
+    /** Drags from an output port onto an input port and holds the button there; returns the cursor's screen point. */
+    public Point2D dragConnectionOver(String from, String fromPort, String to, String toPort) {
+        Point2D start = center(port(from, false, fromPort));
+        Point2D end = center(port(to, true, toPort));
+        robot.drag(start, MouseButton.PRIMARY).moveTo(start.midpoint(end)).moveTo(end);
+        return end;
+    }
+
     public CanvasPage connect(String from, String to) {
         return connect(from, "out", to, "in");
     }

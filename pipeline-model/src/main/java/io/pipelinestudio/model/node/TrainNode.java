@@ -106,6 +106,16 @@ public record TrainNode(String id, String label, ModelKind model, List<String> f
         return new Schema(fields);
     }
 
+    /** Whether {@code schema} is a train node's output, over whatever features: what a model port takes. */
+    public static boolean isModelSchema(Schema schema) {
+        List<Field> fields = schema.fields();
+        if (fields.size() < 3 || !fields.subList(0, 3).equals(outputSchema(List.of()).fields())) {
+            return false;
+        }
+        return fields.subList(3, fields.size()).stream()
+                .allMatch(f -> f.name().startsWith("w_") && f.type() == FieldType.DOUBLE);
+    }
+
     @Override
     public List<String> filesWritten() {
         return Nodes.paths(modelPath);
