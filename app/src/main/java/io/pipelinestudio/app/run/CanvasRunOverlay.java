@@ -117,6 +117,20 @@ public final class CanvasRunOverlay implements RunObserver {
         };
     }
 
+    /**
+     * Called when the pipeline is edited: a failure mark belongs to the node as it ran, so once that node is
+     * changed (its fault fixed, perhaps) the mark goes; the log keeps the failure.
+     */
+    public void edited(Pipeline now) {
+        RunFailure failure = controller.failureProperty().get();
+        if (failure == null || failure.nodeId() == null || pipeline == null || controller.isRunning()) {
+            return;
+        }
+        if (!pipeline.node(failure.nodeId()).equals(now.node(failure.nodeId()))) {
+            canvas.nodeView(failure.nodeId()).ifPresent(view -> view.setRunStatus(null, false, null));
+        }
+    }
+
     @Override
     public void forget() {
         ticker.stop();

@@ -3,6 +3,7 @@ package io.pipelinestudio.app.run;
 import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.settings.RememberedRunParameters;
 import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.run.RunState;
 import java.awt.Desktop;
 import java.net.URI;
 import java.util.Map;
@@ -36,6 +37,12 @@ public final class RunActions {
         this.consent = consent;
         rejected.setId("rejected-lines");
         runs.setLogShower(results::showLog);
+        // a run that failed or was refused has nothing to chart: the log says why, so it comes to the front
+        runs.stateProperty().addListener((o, old, now) -> {
+            if (now == RunState.FAILED) {
+                results.showLog();
+            }
+        });
     }
 
     /** Runs in the chosen mode; asks for parameter values first when some have neither a value nor a default. */

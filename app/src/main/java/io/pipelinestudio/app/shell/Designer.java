@@ -117,6 +117,7 @@ public final class Designer {
                 new RunConsent(stage, document, knownPipelines, worker), new RememberedRunParameters(settings));
         runs.addObserver(results);
         runs.addObserver(runOverlay);
+        document.pipelineProperty().addListener((o, old, now) -> runOverlay.edited(now));
         windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
         runs.addObserver(windowCharts);
         TrainingCharts training = new TrainingCharts();

@@ -7,6 +7,9 @@ import io.pipelinestudio.app.support.DesignerTest;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.Position;
+import io.pipelinestudio.app.support.Fx;
+import io.pipelinestudio.model.node.ChartSinkNode;
+import io.pipelinestudio.model.node.ChartStyle;
 import io.pipelinestudio.model.node.ComputedField;
 import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.CsvSourceNode;
@@ -83,6 +86,33 @@ class RunTest extends DesignerTest {
         assertThat(run.state()).isEqualTo(RunState.FINISHED);
         assertThat(run.nodeStatus("share")).doesNotContain("division");
         assertThat(Files.readAllLines(output)).containsExactlyInAnyOrder("a,10,2,5", "c,30,5,6");
+    }
+
+    @Test
+    void aFailedRunBringsItsLogToTheFrontAndEditingTheNodeAtFaultTakesItsMarkAway() throws Exception {
+        Path input = Files.write(dir.resolve("in.csv"), List.of("a,10,2", "b,20,0"));
+        given(chain("divide",
+                new CsvSourceNode("in", null, input.toString(), ",", false, List.of(new Field("key", FieldType.STRING),
+                        new Field("amount", FieldType.LONG), new Field("parts", FieldType.LONG))),
+                new MapNode("share", null, List.of(new ComputedField("share", "amount / parts"))),
+                new ChartSinkNode("chart", null, ChartStyle.TIME_SERIES, "amount", "key", "share", 8)));
+
+        run.run().awaitState(RunState.FAILED);
+
+        assertThat(Fx.get(() -> designer.results().tab("Chart: chart")).isPresent())
+                .as("the run showed a chart when it started").isTrue();
+        assertThat(Fx.get(() -> designer.results().getSelectionModel().getSelectedItem().getId()))
+                .isEqualTo("tab-run-log");
+        assertThat(run.nodeStatus("share")).contains("division by zero");
+
+        MapNode fixed = new MapNode("share", null, List.of(new ComputedField("share", "amount / (parts + 1)")));
+        List<Node> nodes = model().nodes().stream().map(n -> n.id().equals("share") ? fixed : n).toList();
+        Fx.run(() -> designer.document().setPipeline(designer.document().pipeline().withNodes(nodes)));
+
+        assertThat(run.nodeStatus("share")).isNull();
+        assertThat(Fx.get(() -> canvas.card("share").getPseudoClassStates()))
+                .doesNotContain(javafx.css.PseudoClass.getPseudoClass("failed"));
+        assertThat(run.logContains("division by zero")).as("the log keeps the failure").isTrue();
     }
 
     @Test
