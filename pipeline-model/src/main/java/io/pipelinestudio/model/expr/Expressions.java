@@ -45,7 +45,7 @@ public final class Expressions {
         }
         CelValidationResult result = compiler(input).compile(source);
         if (result.hasError()) {
-            return ExpressionCheck.failed(describeErrors(result));
+            return describeErrors(result, input);
         }
         try {
             CelType type = result.getAst().getResultType();
@@ -65,20 +65,18 @@ public final class Expressions {
     }
 
     /**
-     * CEL's error string quotes the source over several lines with a caret under the fault; a problem is
-     * shown on one line, so each error says its column instead.
+     * The first of CEL's errors, in words a person can act on ({@link ExpressionHints}), with its column: CEL's
+     * own string quotes the source over several lines with a caret, and a problem is one line, so the column is
+     * said instead and the designer draws the caret under the expression itself.
      */
-    private static String describeErrors(CelValidationResult result) {
-        return result.getErrors().stream()
-                .map(issue -> {
-                    CelSourceLocation at = issue.getSourceLocation();
-                    if (at == null || at.equals(CelSourceLocation.NONE)) {
-                        return issue.getMessage();
-                    }
-                    return issue.getMessage() + " at column " + (at.getColumn() + 1)
-                            + (at.getLine() > 1 ? " of line " + at.getLine() : "");
-                })
-                .collect(Collectors.joining("; "));
+    private static ExpressionCheck describeErrors(CelValidationResult result, Schema input) {
+        var issue = result.getErrors().get(0);
+        String message = ExpressionHints.describe(issue.getMessage(), input);
+        CelSourceLocation at = issue.getSourceLocation();
+        if (at == null || at.equals(CelSourceLocation.NONE)) {
+            return ExpressionCheck.failed(message);
+        }
+        return ExpressionCheck.failedAt(message, Math.max(1, at.getLine()), at.getColumn() + 1);
     }
 
     /**
@@ -113,7 +111,8 @@ public final class Expressions {
     public static CompiledExpression compile(String source, Schema input) {
         ExpressionCheck check = check(source, input);
         if (!check.valid()) {
-            throw new ExpressionException("expression '" + UserText.quote(source) + "' is invalid: " + check.error());
+            throw new ExpressionException("expression '" + UserText.quote(source) + "' is invalid" + check.where()
+                    + ": " + check.error());
         }
         try {
             CelAbstractSyntaxTree ast = compiler(input).compile(source).getAst();

@@ -126,8 +126,11 @@ public final class NodeCheck {
     public Optional<FieldType> expression(String source, Schema input, String role) {
         ExpressionCheck check = Expressions.check(source, input);
         if (!check.valid()) {
-            error(ProblemKind.BAD_EXPRESSION, role + " '" + (source == null ? "" : source) + "' is invalid: "
-                    + check.error());
+            // the caret is drawn under a one-line expression only: a longer one is read in its editor
+            boolean oneLine = check.column() > 0 && check.line() <= 1 && !source.contains("\n");
+            problems.add(new Problem(Severity.ERROR, ProblemKind.BAD_EXPRESSION, nodeId, role + " '"
+                    + (source == null ? "" : source) + "' is invalid" + check.where() + ": " + check.error(),
+                    oneLine ? new Excerpt(source, check.column()) : null));
             return Optional.empty();
         }
         return Optional.of(check.type());

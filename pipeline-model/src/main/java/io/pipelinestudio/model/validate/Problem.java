@@ -5,10 +5,15 @@ import java.util.Objects;
 
 /**
  * One thing wrong with a pipeline, pinned to the node or edge at fault ({@code target} is its id), or
- * to the pipeline as a whole ({@code target} is {@link #PIPELINE}).
+ * to the pipeline as a whole ({@code target} is {@link #PIPELINE}); {@code excerpt}, when not null, is the
+ * text at fault with the column of the fault, such as an expression's typo.
  */
-public record Problem(Severity severity, ProblemKind kind, String target, String message) {
+public record Problem(Severity severity, ProblemKind kind, String target, String message, Excerpt excerpt) {
     public static final String PIPELINE = "pipeline";
+
+    public Problem(Severity severity, ProblemKind kind, String target, String message) {
+        this(severity, kind, target, message, null);
+    }
 
     public Problem {
         Objects.requireNonNull(severity);
