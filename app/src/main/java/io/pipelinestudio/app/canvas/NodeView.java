@@ -182,6 +182,9 @@ public final class NodeView extends Region {
         if (badgeTip == null) {
             badgeTip = new Tooltip();
             badgeTip.setShowDelay(Duration.millis(200));
+            // a long message wraps instead of running off the screen
+            badgeTip.setWrapText(true);
+            badgeTip.setMaxWidth(420);
             Tooltip.install(badge, badgeTip);
         }
         badgeTip.setText(problems.stream().map(p -> (p.isError() ? "Error: " : "Warning: ") + p.message())

@@ -101,8 +101,16 @@ public final class ProblemsView extends VBox {
             dot.getStyleClass().add("severity-dot");
             target.getStyleClass().add("problem-target");
             message.getStyleClass().add("problem-message");
+            // a message wraps within the list's width instead of being cut: it is the whole explanation
+            message.setWrapText(true);
+            message.setMinWidth(0);
+            message.setMaxWidth(Double.MAX_VALUE);
+            target.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(message, Priority.ALWAYS);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            HBox.setMargin(dot, new javafx.geometry.Insets(5, 0, 0, 0));
+            // the cell takes the list's width rather than the message's, so that the list never scrolls sideways
+            setPrefWidth(0);
         }
 
         @Override

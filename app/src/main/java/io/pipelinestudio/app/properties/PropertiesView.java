@@ -59,6 +59,11 @@ public final class PropertiesView extends VBox {
         getChildren().addAll(header, title, subtitle, sheet, helpPane);
     }
 
+    /** Shows {@code problems} (those of the selection) between the title and the properties. */
+    public void showProblems(javafx.scene.Node problems) {
+        getChildren().add(getChildren().indexOf(sheet), problems);
+    }
+
     private void initListeners() {
         title.textProperty().bind(model.titleProperty());
         subtitle.textProperty().bind(model.subtitleProperty());

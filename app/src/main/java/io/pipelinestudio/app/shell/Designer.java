@@ -23,6 +23,7 @@ import io.pipelinestudio.app.files.KnownPipelines;
 import io.pipelinestudio.app.files.Recovery;
 import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
+import io.pipelinestudio.app.problems.SelectionProblems;
 import io.pipelinestudio.app.properties.PropertiesView;
 import io.pipelinestudio.app.properties.PropertiesViewModel;
 import io.pipelinestudio.app.run.CanvasRunOverlay;
@@ -106,6 +107,7 @@ public final class Designer {
         canvas = new CanvasView(canvasModel);
         palette = new PaletteView(kind -> canvas.addAtCenter(kind));
         properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say));
+        properties.showProblems(new SelectionProblems(validation, selection));
         problems = new ProblemsView(validation, this::openProblem);
         codeModel = new CodeViewModel(selection, validation);
         code = new CodeView(codeModel);
