@@ -55,9 +55,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -123,6 +120,7 @@ public final class Designer {
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
+        scene.getAccelerators().putAll(menus.windowShortcuts());
         initListeners();
         setTheme(settings.get().theme());
     }
@@ -201,8 +199,6 @@ public final class Designer {
             Platform.runLater(canvas::zoomToFit);
             runActions.loaded();
         });
-        // Redo has two common shortcuts; the menu shows one
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
     }
 
     /** Shows the window, offers to restore unsaved work from a crash, then opens a file named on the command line. */
