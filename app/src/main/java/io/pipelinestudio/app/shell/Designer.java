@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.shell;
 
+import io.pipelinestudio.app.actions.ShortcutsDialog;
 import io.pipelinestudio.app.canvas.CanvasView;
 import io.pipelinestudio.app.run.ShowingObserver;
 import io.pipelinestudio.app.training.TrainingCharts;
@@ -342,25 +343,7 @@ public final class Designer {
     }
 
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        Label text = new Label(String.join("\n",
-                "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S\tNew, open, save, save as",
-                "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)\tUndo, redo",
-                "Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D\tCopy, cut, paste, duplicate",
-                "Delete, Backspace\tDelete the selection",
-                "Ctrl+A, Esc\tSelect all, select none",
-                "Arrow keys (+Shift)\tMove the selection",
-                "Wheel, pinch, Ctrl+= / Ctrl+-\tZoom",
-                "Ctrl+0 / Ctrl+1\tActual size, zoom to fit",
-                "Middle drag, Space+drag, Shift+wheel\tPan",
-                "Ctrl+L\tAuto-layout",
-                "Ctrl+Shift+G / Ctrl+Shift+T\tSnap to grid, dark theme",
-                "Ctrl+Shift+E\tExamples"));
-        alert.getDialogPane().setContent(text);
-        alert.show();
+        ShortcutsDialog.show(stage);
     }
 
     private void openProblem(Problem problem) {
