@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help → Keyboard Shortcuts: every action of the table that has a shortcut or gesture, grouped as in the menus. */
@@ -98,7 +99,7 @@ public final class ShortcutsDialog {
     private static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         // the dialog is sized to show every row whole; a label must never shorten its text to "…"
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

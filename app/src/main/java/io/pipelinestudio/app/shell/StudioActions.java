@@ -7,6 +7,7 @@ import io.pipelinestudio.app.about.ProductInfo;
 import io.pipelinestudio.app.actions.StudioAction;
 import io.pipelinestudio.app.export.ExportActions;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -83,7 +84,7 @@ final class StudioActions {
 
     /** The shortcuts that have no menu item but work anywhere in the window, to add to the scene's accelerators. */
     Map<KeyCombination, Runnable> windowShortcuts() {
-        Map<KeyCombination, Runnable> shortcuts = new java.util.HashMap<>();
+        Map<KeyCombination, Runnable> shortcuts = new HashMap<>();
         for (StudioAction action : StudioAction.values()) {
             if (action.reach() == StudioAction.Reach.WINDOW) {
                 shortcuts.put(action.accelerator().orElseThrow(), handler(action));
