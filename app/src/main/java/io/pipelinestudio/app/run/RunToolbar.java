@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.run;
 
+import io.pipelinestudio.app.actions.StudioAction;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -25,9 +26,9 @@ public final class RunToolbar extends ToolBar {
         setId("run-toolbar");
         getStyleClass().add("run-toolbar");
         run.setId("run-button");
-        run.setTooltip(new Tooltip("Run the pipeline on the embedded Flink cluster (F5)"));
+        run.setTooltip(new Tooltip(StudioAction.RUN_PIPELINE.tooltip()));
         stop.setId("stop-button");
-        stop.setTooltip(new Tooltip("Cancel the running job (Shift+F5)"));
+        stop.setTooltip(new Tooltip(StudioAction.STOP.tooltip()));
         batch.setId("mode-batch");
         streaming.setId("mode-streaming");
         batch.setToggleGroup(modes);
@@ -36,7 +37,7 @@ public final class RunToolbar extends ToolBar {
         streaming.setUserData(ExecutionMode.STREAMING);
         Button compare = new Button("Batch = Stream?");
         compare.setId("compare-button");
-        compare.setTooltip(new Tooltip("Run in both modes on the same input and compare the results"));
+        compare.setTooltip(new Tooltip(StudioAction.COMPARE_MODES.tooltip()));
         compare.setOnAction(e -> compareAction.run());
         getItems().addAll(run, stop, new Separator(), batch, streaming, new Separator(), compare);
     }

@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.shell;
 
+import io.pipelinestudio.app.actions.ShortcutsDialog;
 import io.pipelinestudio.app.canvas.CanvasView;
 import io.pipelinestudio.app.run.ShowingObserver;
 import io.pipelinestudio.app.training.TrainingCharts;
@@ -57,9 +58,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -129,6 +127,7 @@ public final class Designer {
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
+        scene.getAccelerators().putAll(menus.windowShortcuts());
         initListeners();
         setTheme(settings.get().theme());
     }
@@ -207,8 +206,6 @@ public final class Designer {
             Platform.runLater(canvas::zoomToFit);
             runActions.loaded();
         });
-        // Redo has two common shortcuts; the menu shows one
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
     }
 
     /** Shows the window, offers to restore unsaved work from a crash, then opens a file named on the command line. */
@@ -352,25 +349,7 @@ public final class Designer {
     }
 
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        Label text = new Label(String.join("\n",
-                "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S\tNew, open, save, save as",
-                "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)\tUndo, redo",
-                "Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D\tCopy, cut, paste, duplicate",
-                "Delete, Backspace\tDelete the selection",
-                "Ctrl+A, Esc\tSelect all, select none",
-                "Arrow keys (+Shift)\tMove the selection",
-                "Wheel, pinch, Ctrl+= / Ctrl+-\tZoom",
-                "Ctrl+0 / Ctrl+1\tActual size, zoom to fit",
-                "Middle drag, Space+drag, Shift+wheel\tPan",
-                "Ctrl+L\tAuto-layout",
-                "Ctrl+Shift+G / Ctrl+Shift+T\tSnap to grid, dark theme",
-                "Ctrl+Shift+E\tExamples"));
-        alert.getDialogPane().setContent(text);
-        alert.show();
+        ShortcutsDialog.show(stage);
     }
 
     private void openProblem(Problem problem) {

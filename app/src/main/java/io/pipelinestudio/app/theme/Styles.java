@@ -31,6 +31,11 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String PANEL_TITLE = "panel-title";
     public static final String ICON = "icon";
+    public static final String SHORTCUTS_TABLE = "shortcuts-table";
+    public static final String SHORTCUTS_COLUMN_HEADER = "shortcuts-column-header";
+    public static final String SHORTCUTS_GROUP = "shortcuts-group";
+    public static final String SHORTCUT_ACTION = "shortcut-action";
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
 
     public static final String SELECTED = "selected";
     public static final String ERROR = "error";
