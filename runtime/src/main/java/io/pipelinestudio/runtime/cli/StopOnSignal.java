@@ -1,13 +1,12 @@
 package io.pipelinestudio.runtime.cli;
 
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.Node;
-import io.pipelinestudio.runtime.io.LineFileSink;
+import io.pipelinestudio.runtime.io.UnfinishedOutputs;
 import io.pipelinestudio.runtime.run.RunHandle;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,13 +27,16 @@ final class StopOnSignal implements AutoCloseable {
             if (run.result().isDone()) {
                 return;
             }
+            // the runner removes a cancelled job's unfinished files itself, perhaps before this hook looks
+            List<Path> unfinished = UnfinishedOutputs.present(bound, null);
             run.cancel();
             try {
                 run.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException | ExecutionException | TimeoutException e) {
                 // the job is going down with the JVM either way; what matters is what is left on disk
             }
-            int removed = removeInProgress(bound);
+            UnfinishedOutputs.remove(bound, null);
+            long removed = unfinished.stream().filter(file -> !Files.exists(file)).count();
             err.printf("%s: stopped by a signal after %.2f s; %s%n", bound.name(),
                     (System.nanoTime() - startedNanos) / 1e9, removed == 0
                             ? "no output file was replaced"
@@ -43,22 +45,6 @@ final class StopOnSignal implements AutoCloseable {
             err.flush();
         }, "stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    private static int removeInProgress(Pipeline bound) {
-        int removed = 0;
-        for (Node node : bound.nodes()) {
-            for (String file : node.filesWritten()) {
-                try {
-                    if (Files.deleteIfExists(LineFileSink.inProgressPath(Path.of(file).toAbsolutePath()))) {
-                        removed++;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // a file that cannot be removed stays, as it would have without this hook
-                }
-            }
-        }
-        return removed;
     }
 
     /** The run ended on its own: the hook has nothing left to do. */

@@ -7,6 +7,7 @@ import io.pipelinestudio.runtime.compile.CompiledJob;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.functions.Rejections;
+import io.pipelinestudio.runtime.io.UnfinishedOutputs;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,12 @@ public final class PipelineRunner implements AutoCloseable {
             JobID jobId = cluster.submit(jobGraph);
             run.submitted(jobId, cluster);
             JobResult result = follow(run, jobId);
-            run.finish(toRunResult(result, job, started));
+            RunResult outcome = toRunResult(result, job, started);
+            if (outcome.state() != RunState.FINISHED) {
+                // a failed or cancelled job leaves its files as they were before it, not half-written beside them
+                UnfinishedOutputs.remove(prepared.bound(), job.rejectedFile());
+            }
+            run.finish(outcome);
         } catch (Throwable e) {
             // whatever went wrong, the result must complete: callers wait on it
             run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));

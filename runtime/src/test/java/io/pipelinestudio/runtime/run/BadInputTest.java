@@ -244,6 +244,8 @@ class BadInputTest {
                 .contains("b, 20, 0");
         assertThat(failed.failure().stackTrace()).isNotBlank();
         assertThat(output).doesNotExist();
+        assertThat(dir.resolve("out.csv.inprogress")).as("no half-written file is left beside it").doesNotExist();
+        assertThat(dir.resolve("out.csv.rejected.tsv.inprogress")).doesNotExist();
 
         Path safeInput = TestFiles.write(dir.resolve("safe.csv"), "a,10,2", "c,30,5");
         Pipeline safe = PipelineBuilder.chain("divide",
