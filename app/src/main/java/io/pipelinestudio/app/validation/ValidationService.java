@@ -78,7 +78,7 @@ public final class ValidationService {
             Pipeline pipeline = latest.get();
             ValidationReport result;
             try {
-                result = PipelineValidator.validate(pipeline);
+                result = MissingInputs.addTo(PipelineValidator.validate(pipeline));
             } catch (RuntimeException e) {
                 // a validator bug must not stop validation for the rest of the session
                 result = new ValidationReport(pipeline, List.of(new Problem(Severity.ERROR, ProblemKind.BAD_PARAMETER,

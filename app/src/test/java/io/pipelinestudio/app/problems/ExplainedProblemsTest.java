@@ -9,6 +9,10 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.ConsoleSinkNode;
 import io.pipelinestudio.model.node.FilterNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
+import io.pipelinestudio.model.node.CsvSourceNode;
+import io.pipelinestudio.model.schema.Field;
+import io.pipelinestudio.model.schema.FieldType;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** A mistake is explained in full where it is read: wrapped in the problems list, with a caret beside the properties. */
 class ExplainedProblemsTest extends DesignerTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
     private static final String MESSAGE = "the condition 'value = 2' is invalid at column 7: a single '=' is not a"
             + " comparison: write '==' to compare (expressions assign nothing)";
 
@@ -43,5 +49,25 @@ class ExplainedProblemsTest extends DesignerTest {
         assertThat(explained).containsExactly(MESSAGE, "value = 2\n      ^");
         canvas.click("print");
         assertThat(Fx.get(() -> robot.lookup("#selection-problems").query().isVisible())).isFalse();
+    }
+
+    @Test
+    void aMissingInputFileIsAWarningOnItsSourceBeforeAnythingRuns() throws Exception {
+        Path missing = dir.resolve("nowhere.csv");
+        given(Pipeline.of("missing", List.of(new CsvSourceNode("in", null, missing.toString(), ",", false,
+                        List.of(new Field("key", FieldType.STRING))), new ConsoleSinkNode("print", null)),
+                List.of(Edge.of("in", "print"))));
+
+        assertThat(problems.shown()).singleElement().satisfies(problem -> {
+            assertThat(problem.target()).isEqualTo("in");
+            assertThat(problem.isError()).as("the file may be written before the run").isFalse();
+            assertThat(problem.message()).isEqualTo("the input file " + missing.toAbsolutePath()
+                    + " does not exist (yet): a run would fail unless it is there by then");
+        });
+
+        java.nio.file.Files.writeString(missing, "a\n");
+        // the next edit checks again
+        given(model().withNodes(List.of(model().node("in").orElseThrow(), new ConsoleSinkNode("print", "Print"))));
+        assertThat(problems.shown()).isEmpty();
     }
 }

@@ -20,5 +20,7 @@ public enum ProblemKind {
     UNBOUNDED_IN_BATCH,
     NO_SINK,
     MODE_DEPENDENT_RESULT,
-    JOB_SETTINGS
+    JOB_SETTINGS,
+    /** An input file not there (yet): a warning, since it may be written before the run. */
+    MISSING_INPUT_FILE
 }

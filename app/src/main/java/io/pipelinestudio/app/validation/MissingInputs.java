@@ -1,0 +1,70 @@
+package io.pipelinestudio.app.validation;
+
+import io.pipelinestudio.model.Pipeline;
+import io.pipelinestudio.model.node.Node;
+import io.pipelinestudio.model.param.ParameterBinding;
+import io.pipelinestudio.model.param.Placeholders;
+import io.pipelinestudio.model.validate.Problem;
+import io.pipelinestudio.model.validate.ProblemKind;
+import io.pipelinestudio.model.validate.Severity;
+import io.pipelinestudio.model.validate.ValidationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Warns, while the pipeline is designed, about input files that are not there: a run would fail on them,
+ * and a typo in a path is cheaper to see now. A warning, not an error: the file may be written before the
+ * run. Paths are resolved as a run resolves them, with the parameters' defaults; a path whose parameter
+ * has no default is judged when the run binds it.
+ */
+final class MissingInputs {
+    private MissingInputs() {}
+
+    /** {@code report} with a warning for each input file of its pipeline that does not exist. */
+    static ValidationReport addTo(ValidationReport report) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Node node : withDefaults(report.pipeline()).nodes()) {
+            for (String file : node.filesRead()) {
+                if (file == null || file.isBlank() || !Placeholders.names(file).isEmpty()) {
+                    continue;
+                }
+                describe(file).ifPresent(why -> warnings.add(new Problem(Severity.WARNING,
+                        ProblemKind.MISSING_INPUT_FILE, node.id(), why)));
+            }
+        }
+        if (warnings.isEmpty()) {
+            return report;
+        }
+        List<Problem> problems = new ArrayList<>(report.problems());
+        problems.addAll(warnings);
+        return new ValidationReport(report.pipeline(), problems, report.topologicalOrder(), report.streams());
+    }
+
+    private static java.util.Optional<String> describe(String file) {
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // the validator reports a path this machine cannot name
+        }
+        if (!Files.exists(path)) {
+            return java.util.Optional.of("the input file " + path + " does not exist (yet): a run would fail"
+                    + " unless it is there by then");
+        }
+        if (Files.isDirectory(path)) {
+            return java.util.Optional.of("the input " + path + " is a folder; give a file");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Pipeline withDefaults(Pipeline pipeline) {
+        try {
+            return ParameterBinding.bind(pipeline, Map.of());
+        } catch (RuntimeException e) {
+            return pipeline; // unresolvable placeholders are the validator's to report
+        }
+    }
+}
