@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.properties;
 
+import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.theme.Styles;
 import java.util.Comparator;
 import javafx.beans.value.ObservableValue;
@@ -18,14 +19,16 @@ import org.controlsfx.property.editor.PropertyEditor;
 /** The property sheet of the selection (ControlsFX PropertySheet), with editors that commit on Enter. */
 public final class PropertiesView extends VBox {
     private final PropertiesViewModel model;
+    private final FileDialogs dialogs;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final PropertySheet sheet = new PropertySheet();
     private final Label help = new Label();
     private final TitledPane helpPane = new TitledPane("Help", new ScrollPane(help));
 
-    public PropertiesView(PropertiesViewModel model) {
+    public PropertiesView(PropertiesViewModel model, FileDialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         createView();
         initListeners();
     }
@@ -84,10 +87,11 @@ public final class PropertiesView extends VBox {
         return Integer.MAX_VALUE;
     }
 
-    private static PropertyEditor<?> createEditor(PropertyItem item) {
+    private PropertyEditor<?> createEditor(PropertyItem item) {
         return switch (item.editor()) {
             case SWITCH -> new SwitchEditor(item);
             case CHOICE -> new ChoiceEditor(item);
+            case FIELD, FIELDS, FILE_TO_READ, FILE_TO_WRITE, FOLDER -> new AssistedTextEditor(item, dialogs);
             default -> new TextEditor(item);
         };
     }

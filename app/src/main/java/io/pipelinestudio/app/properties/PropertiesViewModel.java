@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -29,6 +30,7 @@ public final class PropertiesViewModel {
     private final PipelineDocument document;
     private final Selection selection;
     private final Consumer<String> messages;
+    private final Function<String, List<String>> inputFields;
     private final JobSettingsRows jobRows;
     private final ObservableList<PropertyItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -38,10 +40,13 @@ public final class PropertiesViewModel {
     private String shownKey;
     private Object lastShown;
 
-    public PropertiesViewModel(PipelineDocument document, Selection selection, Consumer<String> messages) {
+    /** {@code inputFields} gives the fields a node's input carries as far as they are known (for field editors). */
+    public PropertiesViewModel(PipelineDocument document, Selection selection, Consumer<String> messages,
+            Function<String, List<String>> inputFields) {
         this.document = document;
         this.selection = selection;
         this.messages = messages;
+        this.inputFields = inputFields;
         this.jobRows = new JobSettingsRows(document, messages);
         document.pipelineProperty().addListener(o -> update());
         selection.nodesProperty().addListener(o -> update());
@@ -75,7 +80,9 @@ public final class PropertiesViewModel {
                 : Optional.empty();
         String key;
         if (node.isPresent()) {
-            key = "node:" + node.get().id() + ":" + node.get().kind();
+            // the rows shown change with the settings that apply, such as a window's slide for a sliding window
+            key = "node:" + node.get().id() + ":" + node.get().kind() + ":" + applicable(node.get()).stream()
+                    .map(PropertyDescriptor::setting).collect(java.util.stream.Collectors.joining(","));
         } else if (edge.isPresent()) {
             key = "edge:" + edge.get().id();
         } else if (selection.isEmpty()) {
@@ -117,15 +124,20 @@ public final class PropertiesViewModel {
         NodeDescriptor kind = node.descriptor();
         subtitle.set(kind.label() + " \u00b7 " + kind.family().title() + " \u00b7 " + kind.description());
         String category = kind.label() + " settings";
-        for (PropertyDescriptor descriptor : PropertyDescriptor.of(node.getClass())) {
+        for (PropertyDescriptor descriptor : applicable(node)) {
             // one category: the sheet's accordion would otherwise hide all but the first group
             PropertyItem item = new PropertyItem(descriptor.id(), descriptor.label, category,
                     descriptor.help, descriptor.editor(), descriptor.choices, descriptor.read(tree(node)),
-                    value -> commitNode(nodeId, descriptor, value));
+                    value -> commitNode(nodeId, descriptor, value)).withInputFields(() -> inputFields.apply(nodeId));
             rows.add(item);
             refreshers.add(() -> document.pipeline().node(nodeId)
                     .ifPresent(current -> item.show(descriptor.read(tree(current)))));
         }
+    }
+
+    /** The settings that mean something with the node's other settings as they are. */
+    private static List<PropertyDescriptor> applicable(Node node) {
+        return PropertyDescriptor.of(node.getClass()).stream().filter(d -> node.applies(d.setting())).toList();
     }
 
     private void showEdge(Edge edge, List<PropertyItem> rows) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.NodeDescriptor;
+import io.pipelinestudio.model.node.SettingRole;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -37,10 +38,12 @@ final class PropertyDescriptor {
     final boolean nullable;
     final ListCodec codec;
     final List<String> choices;
+    final SettingRole role;
 
     private PropertyDescriptor(List<String> path, String category, Kind kind, boolean nullable, ListCodec codec,
-            List<String> choices, String hint, Map<String, String> settingHelp) {
+            List<String> choices, String hint, Map<String, String> settingHelp, Map<String, SettingRole> roles) {
         this.path = List.copyOf(path);
+        this.role = path.size() == 1 ? roles.getOrDefault(path.get(0), SettingRole.TEXT) : SettingRole.TEXT;
         this.category = category;
         this.kind = kind;
         this.nullable = nullable;
@@ -58,31 +61,53 @@ final class PropertyDescriptor {
         return "property-" + String.join("-", path);
     }
 
+    /** The setting as {@link Node#applies(String)} names it: {@code window.slideMs} for a nested one. */
+    String setting() {
+        return String.join(".", path);
+    }
+
     /** The settings of a node kind, helped by its descriptor. */
     static List<PropertyDescriptor> of(Class<? extends Node> nodeType) {
-        return of(nodeType, NodeDescriptor.of(nodeType).settingHelp());
+        NodeDescriptor kind = NodeDescriptor.of(nodeType);
+        return of(nodeType, kind.settingHelp(), kind.settingRoles());
     }
 
     /** The settings of any record, such as the job's, with the help of each component by name. */
     static List<PropertyDescriptor> of(Class<?> recordType, Map<String, String> settingHelp) {
+        return of(recordType, settingHelp, Map.of());
+    }
+
+    private static List<PropertyDescriptor> of(Class<?> recordType, Map<String, String> settingHelp,
+            Map<String, SettingRole> roles) {
         return CACHE.computeIfAbsent(recordType, type -> {
             List<PropertyDescriptor> result = new ArrayList<>();
-            collect(type, List.of(), settingHelp, result);
+            collect(type, List.of(), settingHelp, roles, result);
             return List.copyOf(result);
         });
     }
 
-    /** The editor of the setting's row: a switch, a list of choices, or text that is parsed on commit. */
+    /**
+     * The editor of the setting's row: a switch, a list of choices, text with the input's fields or a file
+     * chooser to help, or text that is parsed on commit.
+     */
     PropertyItem.Editor editor() {
         return switch (kind) {
             case BOOLEAN -> PropertyItem.Editor.SWITCH;
             case CHOICE -> PropertyItem.Editor.CHOICE;
+            case STRING -> switch (role) {
+                case INPUT_FIELD -> PropertyItem.Editor.FIELD;
+                case FILE_TO_READ -> PropertyItem.Editor.FILE_TO_READ;
+                case FILE_TO_WRITE -> PropertyItem.Editor.FILE_TO_WRITE;
+                case FOLDER_TO_WRITE -> PropertyItem.Editor.FOLDER;
+                default -> PropertyItem.Editor.TEXT;
+            };
+            case LIST -> role == SettingRole.INPUT_FIELDS ? PropertyItem.Editor.FIELDS : PropertyItem.Editor.TEXT;
             default -> PropertyItem.Editor.TEXT;
         };
     }
 
     private static void collect(Class<?> type, List<String> prefix, Map<String, String> help,
-            List<PropertyDescriptor> out) {
+            Map<String, SettingRole> roles, List<PropertyDescriptor> out) {
         for (RecordComponent component : type.getRecordComponents()) {
             List<String> path = new ArrayList<>(prefix);
             path.add(component.getName());
@@ -90,28 +115,28 @@ final class PropertyDescriptor {
             String category = prefix.isEmpty() && (component.getName().equals("id") || component.getName().equals("label"))
                     ? "General" : "Settings";
             if (raw == String.class) {
-                out.add(new PropertyDescriptor(path, category, Kind.STRING, true, null, null, null, help));
+                out.add(new PropertyDescriptor(path, category, Kind.STRING, true, null, null, null, help, roles));
             } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
                 out.add(new PropertyDescriptor(path, category, Kind.WHOLE, !raw.isPrimitive(), null, null,
-                        raw.isPrimitive() ? "A whole number" : "A whole number, or empty for none", help));
+                        raw.isPrimitive() ? "A whole number" : "A whole number, or empty for none", help, roles));
             } else if (raw == double.class || raw == Double.class) {
                 out.add(new PropertyDescriptor(path, category, Kind.DECIMAL, !raw.isPrimitive(), null, null, "A number",
-                        help));
+                        help, roles));
             } else if (raw == boolean.class || raw == Boolean.class) {
-                out.add(new PropertyDescriptor(path, category, Kind.BOOLEAN, false, null, null, null, help));
+                out.add(new PropertyDescriptor(path, category, Kind.BOOLEAN, false, null, null, null, help, roles));
             } else if (raw.isEnum()) {
                 List<String> names = Arrays.stream(raw.getEnumConstants())
                         .map(c -> PipelineJson.mapper().valueToTree(c).asText()).toList();
-                out.add(new PropertyDescriptor(path, category, Kind.CHOICE, true, null, names, null, help));
+                out.add(new PropertyDescriptor(path, category, Kind.CHOICE, true, null, names, null, help, roles));
             } else if (raw.isRecord() && prefix.isEmpty()) {
-                collect(raw, path, help, out);
+                collect(raw, path, help, roles, out);
             } else if (List.class.isAssignableFrom(raw)) {
                 ListCodec codec = ListCodec.forElement(elementType(component.getGenericType()));
                 out.add(codec == null
-                        ? new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help)
-                        : new PropertyDescriptor(path, category, Kind.LIST, false, codec, null, codec.hint(), help));
+                        ? new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help, roles)
+                        : new PropertyDescriptor(path, category, Kind.LIST, false, codec, null, codec.hint(), help, roles));
             } else {
-                out.add(new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help));
+                out.add(new PropertyDescriptor(path, category, Kind.JSON, true, null, null, "JSON", help, roles));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -14,8 +15,11 @@ import org.controlsfx.control.PropertySheet;
  * view-model, which pushes a command; the row then shows what the model holds.
  */
 public final class PropertyItem implements PropertySheet.Item {
-    /** Which editor the row uses. */
-    public enum Editor { TEXT, SWITCH, CHOICE, READ_ONLY }
+    /**
+     * Which editor the row uses: text, a switch, a fixed choice, read-only, or text with help to fill it in:
+     * a field of the node's input, a list of them, a file to read or write, a folder to write into.
+     */
+    public enum Editor { TEXT, SWITCH, CHOICE, READ_ONLY, FIELD, FIELDS, FILE_TO_READ, FILE_TO_WRITE, FOLDER }
 
     private final String id;
     private final String name;
@@ -24,6 +28,7 @@ public final class PropertyItem implements PropertySheet.Item {
     private final Editor editor;
     private final List<String> choices;
     private final Consumer<Object> commit;
+    private Supplier<List<String>> inputFields = List::of;
     private final ReadOnlyObjectWrapper<Object> value = new ReadOnlyObjectWrapper<>(this, "value");
 
     PropertyItem(String id, String name, String category, String description, Editor editor, List<String> choices,
@@ -48,6 +53,16 @@ public final class PropertyItem implements PropertySheet.Item {
 
     public List<String> choices() {
         return choices;
+    }
+
+    /** The fields of the node's input as now known, for the field editors; asked each time they open. */
+    public List<String> inputFields() {
+        return inputFields.get();
+    }
+
+    PropertyItem withInputFields(Supplier<List<String>> fields) {
+        inputFields = fields;
+        return this;
     }
 
     @Override

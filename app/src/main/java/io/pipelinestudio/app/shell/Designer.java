@@ -104,7 +104,8 @@ public final class Designer {
         canvasModel.snapToGridProperty().set(settings.get().snapToGrid());
         canvas = new CanvasView(canvasModel);
         palette = new PaletteView(kind -> canvas.addAtCenter(kind));
-        properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say));
+        properties = new PropertiesView(new PropertiesViewModel(document, selection, canvasModel::say,
+                validation::inputFieldsOf), dialogs);
         properties.showProblems(new SelectionProblems(validation, selection));
         problems = new ProblemsView(validation, this::openProblem);
         codeModel = new CodeViewModel(selection, validation);

@@ -49,6 +49,18 @@ public final class ValidationService {
         return report.get();
     }
 
+    /** The fields on a node's main input as the last report knows them; empty when nothing is known yet. */
+    public List<String> inputFieldsOf(String nodeId) {
+        ValidationReport current = report.get();
+        if (current == null) {
+            return List.of();
+        }
+        return document.pipeline().edgesInto(nodeId).stream()
+                .filter(edge -> edge.toPort().equals(io.pipelinestudio.model.node.Node.IN)).findFirst()
+                .flatMap(edge -> current.stream(edge.from(), edge.fromPort()))
+                .map(stream -> stream.schema().names()).orElse(List.of());
+    }
+
     /** True while a newer graph than the one reported waits to be validated. */
     public boolean isBusy() {
         ValidationReport current = report.get();

@@ -85,4 +85,32 @@ class PropertyDescriptorTest {
                 .of(io.pipelinestudio.model.node.TrainNode.class).helpOf("learningRate").orElseThrow());
         assertThat(id.help).contains("unique id");
     }
+
+    @Test
+    void pathAndFieldSettingsGetEditorsThatHelpFillThemIn() {
+        assertThat(editorOf(io.pipelinestudio.model.node.CsvSourceNode.class, "property-path"))
+                .isEqualTo(PropertyItem.Editor.FILE_TO_READ);
+        assertThat(editorOf(io.pipelinestudio.model.node.CsvSinkNode.class, "property-path"))
+                .isEqualTo(PropertyItem.Editor.FILE_TO_WRITE);
+        assertThat(editorOf(io.pipelinestudio.model.node.FileSinkNode.class, "property-directory"))
+                .isEqualTo(PropertyItem.Editor.FOLDER);
+        assertThat(editorOf(io.pipelinestudio.model.node.TrainNode.class, "property-modelPath"))
+                .isEqualTo(PropertyItem.Editor.FILE_TO_WRITE);
+        assertThat(editorOf(io.pipelinestudio.model.node.PredictNode.class, "property-modelPath"))
+                .isEqualTo(PropertyItem.Editor.FILE_TO_READ);
+        assertThat(editorOf(io.pipelinestudio.model.node.KeyByNode.class, "property-fields"))
+                .isEqualTo(PropertyItem.Editor.FIELDS);
+        assertThat(editorOf(io.pipelinestudio.model.node.TrainNode.class, "property-features"))
+                .isEqualTo(PropertyItem.Editor.FIELDS);
+        assertThat(editorOf(io.pipelinestudio.model.node.TrainNode.class, "property-labelField"))
+                .isEqualTo(PropertyItem.Editor.FIELD);
+        assertThat(editorOf(io.pipelinestudio.model.node.ChartSinkNode.class, "property-xField"))
+                .isEqualTo(PropertyItem.Editor.FIELD);
+        assertThat(editorOf(io.pipelinestudio.model.node.FilterNode.class, "property-condition"))
+                .isEqualTo(PropertyItem.Editor.TEXT);
+    }
+
+    private static PropertyItem.Editor editorOf(Class<? extends Node> kind, String id) {
+        return PropertyDescriptor.of(kind).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().editor();
+    }
 }

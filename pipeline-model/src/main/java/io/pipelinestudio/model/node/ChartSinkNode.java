@@ -14,7 +14,14 @@ import java.util.Map;
  * series when it is empty), at most {@code topSeries} of them. Outside the designer it writes nothing.
  */
 @NodeKind(name = "chart-sink", label = "Chart", family = NodeFamily.SINK, order = 170, icon = "chart-sink",
-        description = "Draws records as a live chart while the pipeline runs")
+        description = "Draws records as a live chart while the pipeline runs",
+        settings = {
+            @SettingHelp(name = "xField", help = "The field along the horizontal axis, such as a window's end",
+                    role = SettingRole.INPUT_FIELD),
+            @SettingHelp(name = "seriesField", help = "The field whose values name the lines or bars, such as a key;"
+                    + " empty for one series", role = SettingRole.INPUT_FIELD),
+            @SettingHelp(name = "valueField", help = "The numeric field drawn, such as a count",
+                    role = SettingRole.INPUT_FIELD)})
 public record ChartSinkNode(String id, String label, ChartStyle style, String xField, String seriesField,
         String valueField, int topSeries) implements SinkNode {
     public static final int DEFAULT_TOP_SERIES = 8;

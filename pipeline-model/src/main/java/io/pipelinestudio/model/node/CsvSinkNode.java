@@ -13,7 +13,8 @@ import java.util.Map;
 @NodeKind(name = "csv-sink", label = "CSV file", family = NodeFamily.SINK, order = 150, icon = "csv-sink",
         description = "Writes records to a delimited text file",
         settings = {
-            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders")})
+            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders",
+                    role = SettingRole.FILE_TO_WRITE)})
 public record CsvSinkNode(String id, String label, String path, String delimiter, boolean header)
         implements SinkNode {
     public CsvSinkNode {

@@ -15,7 +15,8 @@ import java.util.Map;
 @NodeKind(name = "csv-source", label = "CSV file", family = NodeFamily.SOURCE, order = 10, icon = "csv-source",
         description = "Reads typed records from a delimited text file",
         settings = {
-            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders")})
+            @SettingHelp(name = "path", help = "The file path; may use ${parameter} placeholders",
+                    role = SettingRole.FILE_TO_READ)})
 public record CsvSourceNode(String id, String label, String path, String delimiter, boolean header,
         List<Field> fields) implements Node {
     public CsvSourceNode {

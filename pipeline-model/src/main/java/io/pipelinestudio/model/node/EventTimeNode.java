@@ -15,6 +15,8 @@ import java.util.Map;
 @NodeKind(name = "event-time", label = "Event time", family = NodeFamily.PROCESS, order = 50, icon = "event-time",
         description = "Assigns event time and watermarks from a field",
         settings = {
+            @SettingHelp(name = "field", help = "The field with each record's event time, in epoch milliseconds",
+                    role = SettingRole.INPUT_FIELD),
             @SettingHelp(name = "maxOutOfOrdernessMs", help = "How far records may arrive out of event-time order"),
             @SettingHelp(name = "idleTimeoutMs", help = "After how long an idle input stops holding back watermarks;"
                     + " 0: never")})

@@ -17,7 +17,8 @@ import java.util.Optional;
         description = "Writes records to rolling part files, committed with checkpoints",
         settings = {
             @SettingHelp(name = "directory", help = "The directory the part files go to; may use ${parameter}"
-                    + " placeholders"),
+                    + " placeholders",
+                    role = SettingRole.FOLDER_TO_WRITE),
             @SettingHelp(name = "format", help = "csv: the fields in order as delimited lines; json: one object per"
                     + " line"),
             @SettingHelp(name = "rolloverIntervalMs", help = "A part file is closed after this long at the latest"),

@@ -13,7 +13,9 @@ import java.util.Map;
  * (renamed to {@code as} when given), other fields copied; empty parts are skipped when asked.
  */
 @NodeKind(name = "flat-map", label = "Flat map", family = NodeFamily.PROCESS, order = 100, icon = "flat-map",
-        description = "Splits a text field into one record per part")
+        description = "Splits a text field into one record per part",
+        settings = {
+            @SettingHelp(name = "field", help = "The text field to split", role = SettingRole.INPUT_FIELD)})
 public record FlatMapNode(String id, String label, String field, String separator, String as, boolean skipEmpty)
         implements Node {
     public FlatMapNode {

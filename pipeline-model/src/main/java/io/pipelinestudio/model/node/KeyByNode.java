@@ -8,7 +8,10 @@ import java.util.Map;
 
 /** Partitions records by the values of one or more fields, so that each key is processed in one place. */
 @NodeKind(name = "key-by", label = "Key by", family = NodeFamily.PARTITION, order = 30, icon = "key-by",
-        description = "Partitions records by the values of fields")
+        description = "Partitions records by the values of fields",
+        settings = {
+            @SettingHelp(name = "fields", help = "The fields whose values decide a record's partition, in order",
+                    role = SettingRole.INPUT_FIELDS)})
 public record KeyByNode(String id, String label, List<String> fields) implements Node {
     public KeyByNode {
         Nodes.requireId(id);

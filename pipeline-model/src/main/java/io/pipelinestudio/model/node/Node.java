@@ -59,6 +59,15 @@ public sealed interface Node
      */
     Map<String, StreamInfo> infer(Map<String, StreamInfo> inputs, NodeCheck check);
 
+    /**
+     * Whether a setting means anything with the others as they are (a tumbling window has no slide); the
+     * property sheet shows only those. {@code setting} is a record component's name, or a path into a nested
+     * record such as {@code window.slideMs}.
+     */
+    default boolean applies(String setting) {
+        return true;
+    }
+
     /** The paths of the files this node reads when it runs, as written (placeholders unbound); none by default. */
     default List<String> filesRead() {
         return List.of();

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * the JSON subtypes and {@link Node#kinds()} all come from here.
  */
 public record NodeDescriptor(Class<? extends Node> type, String name, String label, NodeFamily family, int order,
-        String icon, String description, Map<String, String> settingHelp, String help) {
+        String icon, String description, Map<String, String> settingHelp, Map<String, SettingRole> settingRoles,
+        String help) {
     private static final ClassValue<NodeDescriptor> BY_TYPE = new ClassValue<>() {
         @Override
         protected NodeDescriptor computeValue(Class<?> type) {
@@ -28,6 +29,7 @@ public record NodeDescriptor(Class<? extends Node> type, String name, String lab
 
     public NodeDescriptor {
         settingHelp = Map.copyOf(settingHelp);
+        settingRoles = Map.copyOf(settingRoles);
     }
 
     /** The descriptor of a node record; fails when the record has no {@link NodeKind}. */
@@ -42,6 +44,11 @@ public record NodeDescriptor(Class<? extends Node> type, String name, String lab
 
     public static Optional<NodeDescriptor> named(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** What one setting's value names; {@link SettingRole#TEXT} unless the kind says otherwise. */
+    public SettingRole roleOf(String setting) {
+        return settingRoles.getOrDefault(setting, SettingRole.TEXT);
     }
 
     /** The help of one setting, if the kind gives one. */
@@ -60,7 +67,11 @@ public record NodeDescriptor(Class<? extends Node> type, String name, String lab
                     + " it implements SinkNode but found family " + kind.family());
         }
         Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, SettingRole> roles = new LinkedHashMap<>();
         for (SettingHelp setting : kind.settings()) {
+            if (setting.role() != SettingRole.TEXT) {
+                roles.put(setting.name(), setting.role());
+            }
             boolean component = Arrays.stream(type.getRecordComponents())
                     .anyMatch(c -> c.getName().equals(setting.name()));
             if (!component || settings.put(setting.name(), setting.help()) != null) {
@@ -69,7 +80,7 @@ public record NodeDescriptor(Class<? extends Node> type, String name, String lab
             }
         }
         return new NodeDescriptor(type, kind.name(), kind.label(), kind.family(), kind.order(), kind.icon(),
-                kind.description(), settings, kind.help());
+                kind.description(), settings, roles, kind.help());
     }
 
     /** The records under a sealed node type, through sealed sub-interfaces such as {@link SinkNode}. */

@@ -16,7 +16,9 @@ import java.util.Map;
  * are rejected (counted and kept, not fatal).
  */
 @NodeKind(name = "parse", label = "Parse", family = NodeFamily.PROCESS, order = 60, icon = "parse",
-        description = "Parses a delimited text field into typed fields")
+        description = "Parses a delimited text field into typed fields",
+        settings = {
+            @SettingHelp(name = "field", help = "The text field to parse", role = SettingRole.INPUT_FIELD)})
 public record ParseNode(String id, String label, String field, String delimiter, List<Field> fields)
         implements Node {
     public ParseNode {

@@ -21,9 +21,11 @@ import java.util.Map;
             @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error);"
                     + " logistic-regression the probability of label 1 (cross-entropy)"),
             @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in the order it was"
-                    + " trained on"),
+                    + " trained on",
+                    role = SettingRole.INPUT_FIELDS),
             @SettingHelp(name = "modelPath", help = "A saved model file to read; when empty, the model comes from the"
-                    + " model port")},
+                    + " model port",
+                    role = SettingRole.FILE_TO_READ)},
         help = """
         Prediction
         Adds the model's prediction to each record, with z = w\u00b7x + b over the features in the order \

@@ -14,4 +14,7 @@ public @interface SettingHelp {
     String name();
 
     String help();
+
+    /** What the value names: an input field, a file, or plain text. */
+    SettingRole role() default SettingRole.TEXT;
 }

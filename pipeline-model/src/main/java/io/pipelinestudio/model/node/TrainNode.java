@@ -26,8 +26,10 @@ import java.util.Set;
         settings = {
             @SettingHelp(name = "model", help = "linear-regression predicts a number (squared error);"
                     + " logistic-regression the probability of label 1 (cross-entropy)"),
-            @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in order"),
-            @SettingHelp(name = "labelField", help = "The numeric field to predict; 0 or 1 for a logistic regression"),
+            @SettingHelp(name = "features", help = "The numeric input fields the model weighs, in order",
+                    role = SettingRole.INPUT_FIELDS),
+            @SettingHelp(name = "labelField", help = "The numeric field to predict; 0 or 1 for a logistic regression",
+                    role = SettingRole.INPUT_FIELD),
             @SettingHelp(name = "learningRate", help = "The step size \u03b1 in w = w \u2212 \u03b1\u00b7\u2207J(w);"
                     + " too large diverges"),
             @SettingHelp(name = "l2", help = "Weight decay \u03bb: adds \u03bb\u2016w\u2016\u00b2 to the loss; 0 for"
@@ -40,7 +42,8 @@ import java.util.Set;
             @SettingHelp(name = "batchSize", help = "STREAMING mode: records per mini-batch"),
             @SettingHelp(name = "stepsPerBatch", help = "STREAMING mode: gradient steps on each mini-batch"),
             @SettingHelp(name = "modelPath", help = "Where the final model is written as JSON; empty for none; may"
-                    + " use ${parameter}")},
+                    + " use ${parameter}",
+                    role = SettingRole.FILE_TO_WRITE)},
         help = """
         Gradient descent
         Each step computes the loss J over the examples and moves the weights against its gradient:

@@ -38,6 +38,18 @@ public record WindowAggregateNode(String id, String label, WindowSpec window, Ti
         return List.of(OUT, LATE);
     }
 
+    /** A slide only for sliding windows, a gap only for session windows, which have no fixed size. */
+    @Override
+    public boolean applies(String setting) {
+        WindowType type = window == null ? null : window.type();
+        return switch (setting) {
+            case "window.slideMs" -> type == WindowType.SLIDING;
+            case "window.gapMs" -> type == WindowType.SESSION;
+            case "window.sizeMs" -> type != WindowType.SESSION;
+            default -> true;
+        };
+    }
+
     /** Its results over the window ends, one series per key, the aggregates as values. */
     @Override
     public List<ChartableOutput> chartableOutputs() {
