@@ -80,6 +80,11 @@ class AssistedEditorsTest extends DesignerTest {
         assertThat(properties.has("window-sizeMs")).isTrue();
         assertThat(properties.has("window-slideMs")).isFalse();
         assertThat(properties.has("window-gapMs")).isFalse();
+        List<javafx.scene.control.Label> names = Fx.get(() -> robot.lookup(".property-sheet .label").queryAll()
+                .stream().map(javafx.scene.control.Label.class::cast).filter(l -> !l.getText().isEmpty()).toList());
+        assertThat(names).extracting(l -> Fx.get(l::getText)).contains("Allowed lateness (ms)");
+        assertThat(names).as("every setting's name is drawn whole").allSatisfy(label -> assertThat(Fx.get(
+                () -> ((javafx.scene.text.Text) label.lookup(".text")).getText())).isEqualTo(Fx.get(label::getText)));
 
         properties.choose("window-type", "sliding");
         Fx.waitUntil("the slide to show", () -> properties.has("window-slideMs"));
