@@ -207,6 +207,14 @@ public final class JavaSource {
         statement("job.watch(" + variable + ", " + literal(node.id()) + ", " + literal(port) + ")");
     }
 
+    /**
+     * Whether the node's operators run as one instance, because every input comes from one (as {@link #output}
+     * decides): a translator that declares more than the output's operator sets their parallelism alike.
+     */
+    public boolean runsAsOne(Node node) {
+        return node.family() != NodeFamily.PARTITION && inputsAreSingle(node);
+    }
+
     private boolean inputsAreSingle(Node node) {
         if (node.inputPorts().isEmpty()) {
             return false;

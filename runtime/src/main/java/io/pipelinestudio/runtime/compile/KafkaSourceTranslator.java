@@ -70,7 +70,14 @@ final class KafkaSourceTranslator extends AbstractNodeTranslator<KafkaSourceNode
                 + (node.hasEventTime() ? node.schema().indexOf(node.eventTimeField()) + ", "
                         + JavaSource.literal(node.eventTimeField()) : "-1, null") + "))\n.returns("
                 + java.rowType(node.schema()) + ")" + java.identify(name(node, ""), uid(node, "")));
-        java.output(node, KafkaSourceNode.OUT, rows);
+        if (node.hasEventTime()) {
+            java.comment("in Pipeline Studio, at the replay speed chosen there (and held while paused); unchanged"
+                    + " elsewhere");
+            java.output(node, KafkaSourceNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "replayed",
+                    "job.replayed(" + rows + ", " + JavaSource.literal(node.id()) + ")"));
+        } else {
+            java.output(node, KafkaSourceNode.OUT, rows);
+        }
         java.reject(node, rows + ".getSideOutput(Rejections.TAG)");
     }
 

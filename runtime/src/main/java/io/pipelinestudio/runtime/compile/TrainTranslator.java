@@ -48,7 +48,7 @@ final class TrainTranslator extends AbstractNodeTranslator<TrainNode> {
                 + java.string(node.modelPath()) + ")";
         String steps = java.declare("SingleOutputStreamOperator<Row>", node, "", examples + "\n.transform("
                 + JavaSource.literal(name(node, "")) + ", " + java.rowType(java.outputSchema(node))
-                + ",\n        new TrainOperator(" + settings + ", job.batch()))"
+                + ",\n        new TrainOperator(" + settings + ", job.batch(), job.pace()))"
                 + "\n.uid(" + JavaSource.literal(uid(node, "")) + ")\n.setParallelism(1)\n.setMaxParallelism(1)");
         java.singleOutput(node, TrainNode.OUT, steps);
     }

@@ -1,5 +1,7 @@
 package io.pipelinestudio.runtime.job;
 
+import io.pipelinestudio.runtime.pace.EventTimePacer;
+import io.pipelinestudio.runtime.pace.PaceHandle;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.functions.Rejections;
@@ -19,6 +21,7 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.types.Row;
 
@@ -112,6 +115,26 @@ public final class JobContext {
                     .uid(nodeId + "/watch-" + port)
                     .setParallelism(stream.getParallelism());
         }
+    }
+
+    /**
+     * In Pipeline Studio, lets a streaming run's records go no faster than the chosen replay speed and holds
+     * them while the run is paused; anywhere else, and in BATCH mode, it is {@code stream} itself.
+     */
+    public <T> SingleOutputStreamOperator<T> replayed(SingleOutputStreamOperator<T> stream, String nodeId) {
+        PaceHandle handle = taps.pace();
+        if (handle == null || batch()) {
+            return stream;
+        }
+        return stream.process(new EventTimePacer<T>(handle)).returns(stream.getType())
+                .name(nodeId + " (replay)")
+                .uid(nodeId + "/replay")
+                .setParallelism(stream.getParallelism());
+    }
+
+    /** How a train node finds the run's steps per second and pause; null outside Pipeline Studio. */
+    public PaceHandle pace() {
+        return taps.pace();
     }
 
     /** The lines a CSV source reads: its file's, unless a benchmark or test substitutes others. */

@@ -2,6 +2,7 @@ package io.pipelinestudio.runtime.job;
 
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.SinkTap;
+import io.pipelinestudio.runtime.pace.PaceHandle;
 import org.apache.flink.types.Row;
 
 /** Gives each sink the tap through which its records also reach a live listener. */
@@ -27,6 +28,11 @@ public interface TapProvider {
      * steps), or null when nobody watches it: an unwatched output costs nothing.
      */
     default SinkTap<Row> output(String nodeId, String port) {
+        return null;
+    }
+
+    /** How the run's pace is found from inside the job, when the designer paces it; null otherwise. */
+    default PaceHandle pace() {
         return null;
     }
 }

@@ -3,6 +3,7 @@ package io.pipelinestudio.runtime.run;
 import io.pipelinestudio.runtime.job.TapProvider;
 import io.pipelinestudio.runtime.functions.RejectedRecord;
 import io.pipelinestudio.runtime.io.SinkTap;
+import io.pipelinestudio.runtime.pace.PaceHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,13 @@ final class LiveTaps {
         LISTENERS.remove(runId);
     }
 
-    static TapProvider provider(String runId, Set<String> watched) {
+    static TapProvider provider(String runId, Set<String> watched, boolean paced) {
         return new TapProvider() {
+            @Override
+            public PaceHandle pace() {
+                return paced ? new PaceHandle(runId) : null;
+            }
+
             @Override
             public SinkTap<Row> output(String nodeId, String port) {
                 return watched.contains(nodeId) ? new OutputTap(runId, nodeId, port) : null;

@@ -8,6 +8,7 @@ import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.functions.Rejections;
 import io.pipelinestudio.runtime.io.UnfinishedOutputs;
+import io.pipelinestudio.runtime.pace.PaceHandle;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,10 +96,14 @@ public final class PipelineRunner implements AutoCloseable {
             return;
         }
         LiveTaps.register(run.runId(), options.listener());
+        if (options.pace() != null) {
+            PaceHandle.register(run.runId(), options.pace());
+        }
         try {
             int parallelism = options.parallelism() > 0 ? options.parallelism() : defaultParallelism;
             CompiledJob job = PipelineCompiler.compile(prepared, new CompileOptions(parallelism,
-                    options.rejectedPath(), LiveTaps.provider(run.runId(), options.watched()), Map.of()));
+                    options.rejectedPath(), LiveTaps.provider(run.runId(), options.watched(),
+                    options.pace() != null), Map.of()));
             StreamGraph streamGraph = job.streamGraph();
             JobGraph jobGraph = cluster.jobGraph(streamGraph);
             run.probe = LoadProbe.of(streamGraph, jobGraph);
@@ -116,6 +121,7 @@ public final class PipelineRunner implements AutoCloseable {
             run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));
         } finally {
             LiveTaps.unregister(run.runId());
+            PaceHandle.unregister(run.runId());
         }
     }
 

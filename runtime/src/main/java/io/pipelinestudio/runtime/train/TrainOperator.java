@@ -2,6 +2,8 @@ package io.pipelinestudio.runtime.train;
 
 import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.runtime.functions.NodeFailureException;
+import io.pipelinestudio.runtime.pace.PaceHandle;
+import io.pipelinestudio.runtime.pace.StepPacer;
 import java.io.IOException;
 import java.nio.file.Paths;
 import org.apache.flink.api.common.accumulators.LongCounter;
@@ -22,15 +24,18 @@ public final class TrainOperator extends AbstractStreamOperator<Row>
     private static final long serialVersionUID = 1L;
     private final TrainingSettings settings;
     private final boolean fullBatch;
+    /** The designer's steps per second and pause; null outside Pipeline Studio. */
+    private final PaceHandle pace;
     private transient Examples examples;
     private transient MiniBatchTrainer miniBatch;
     private transient StepListener emit;
     private transient double lastLoss;
     private transient long lastStep;
 
-    public TrainOperator(TrainNode node, boolean fullBatch) {
+    public TrainOperator(TrainNode node, boolean fullBatch, PaceHandle pace) {
         this.settings = TrainingSettings.of(node);
         this.fullBatch = fullBatch;
+        this.pace = pace;
     }
 
     @Override
@@ -39,7 +44,15 @@ public final class TrainOperator extends AbstractStreamOperator<Row>
         examples = new Examples(settings.features().length, 1024);
         miniBatch = new MiniBatchTrainer(settings);
         StreamRecord<Row> reuse = new StreamRecord<>(null);
+        StepPacer pacer = new StepPacer(pace);
         emit = (step, loss, model) -> {
+            try {
+                // slow motion in the designer: each step shows when its time comes, or when asked for while paused
+                pacer.beforeStep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NodeFailureException(settings.nodeId(), "training was interrupted", e);
+            }
             lastLoss = loss;
             lastStep = step;
             output.collect(reuse.replace(toRow(step, loss, model)));
