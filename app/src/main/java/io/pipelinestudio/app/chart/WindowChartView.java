@@ -18,6 +18,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -30,16 +31,15 @@ import javafx.util.Duration;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live chart of one window node: window results per key over time (top keys, the rest as "other"),
- * or a bar chart of the latest window. Results arrive on the job's threads into a queue; the chart takes
- * them in at most 20 times a second, keeps a bounded number of windows per key, and can be paused,
- * zoomed (drag on the chart) and exported as PNG, SVG and CSV.
+ * The live chart of one window node: window results per key over time (the top keys, and on request the
+ * rest summed as "other"), or a bar chart of the latest window. Results arrive on the job's threads into a
+ * queue; the chart takes them in at most 20 times a second, keeps a bounded number of windows per key, and
+ * can be paused, zoomed (drag on the chart) and exported as PNG, SVG and CSV.
  */
 public final class WindowChartView extends BorderPane {
     public static final int MAX_POINTS = 600;
@@ -58,12 +58,13 @@ public final class WindowChartView extends BorderPane {
     private final DefaultCategoryDataset barData = new DefaultCategoryDataset();
     private final JFreeChart timeChart;
     private final JFreeChart barChart;
-    private final ChartViewer viewer;
+    private final ThemedChartViewer viewer;
     private final ChoiceBox<String> valueChoice = new ChoiceBox<>();
     private final ChoiceBox<Integer> topChoice = new ChoiceBox<>();
     private final ToggleButton timeSeries = new ToggleButton("Over time");
     private final ToggleButton latest = new ToggleButton("Latest window");
     private final ToggleButton pause = new ToggleButton("Pause");
+    private final CheckBox showOther = new CheckBox("Show other");
     private final Label info = new Label();
     private final Timeline refresh = new Timeline(new KeyFrame(Duration.millis(REFRESH_MS), e -> drain()));
     private final ChartLatency latency = new ChartLatency();
@@ -80,7 +81,7 @@ public final class WindowChartView extends BorderPane {
         // no title inside the chart: the tab names it, and the results area is short
         timeChart = ChartFactory.createTimeSeriesChart(null, "window end", "value", timeData, true, true, false);
         barChart = ChartFactory.createBarChart(null, "key", "value", barData);
-        viewer = new ChartViewer(timeChart);
+        viewer = new ThemedChartViewer(timeChart);
         viewer.setId("chart-viewer-" + nodeId);
         createView();
         refresh.setCycleCount(Animation.INDEFINITE);
@@ -110,8 +111,12 @@ public final class WindowChartView extends BorderPane {
         });
         topChoice.getItems().addAll(3, 5, 8, 12, 20);
         topChoice.setValue(8);
-        topChoice.setTooltip(new Tooltip("How many keys are drawn on their own; the rest are summed as 'other'"));
+        topChoice.setTooltip(new Tooltip("How many keys are drawn, those with the largest totals"));
         topChoice.valueProperty().addListener(o -> redrawAll());
+        showOther.setId("chart-show-other");
+        // off at first: the sum of every other key dwarfs the keys it complements and flattens their lines
+        showOther.setTooltip(new Tooltip("Also draw the sum of the keys not drawn on their own, as 'other'"));
+        showOther.selectedProperty().addListener(o -> redrawAll());
         valueChoice.setId("chart-value");
         valueChoice.valueProperty().addListener((o, old, now) -> {
             if (old != null && now != null && !old.equals(now)) {
@@ -136,8 +141,8 @@ public final class WindowChartView extends BorderPane {
         });
         info.setId("chart-info");
         // wraps rather than hiding buttons in an overflow menu when the results area is narrow
-        FlowPane bar = new FlowPane(6, 4, new Label("Value"), valueChoice, new Label("Top"), topChoice, timeSeries,
-                latest, pause, reset, png, svg, csv, info);
+        FlowPane bar = new FlowPane(6, 4, new Label("Value"), valueChoice, new Label("Top"), topChoice, showOther,
+                timeSeries, latest, pause, reset, png, svg, csv, info);
         bar.getStyleClass().add("chart-toolbar");
         bar.setPadding(new javafx.geometry.Insets(4));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -232,7 +237,7 @@ public final class WindowChartView extends BorderPane {
 
     private void redrawChanged() {
         int top = topChoice.getValue();
-        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        Map<String, NavigableMap<Long, Double>> series = model.series(top, showOther.isSelected());
         if (!List.copyOf(series.keySet()).equals(shownKeys)) {
             redrawAll();
             return;
@@ -258,7 +263,7 @@ public final class WindowChartView extends BorderPane {
 
     private void redrawAll() {
         int top = topChoice.getValue() == null ? 8 : topChoice.getValue();
-        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        Map<String, NavigableMap<Long, Double>> series = model.series(top, showOther.isSelected());
         model.takeChangedEnds();
         timeChart.setNotify(false);
         try {
@@ -285,7 +290,8 @@ public final class WindowChartView extends BorderPane {
         barChart.setNotify(false);
         try {
             barData.clear();
-            model.latestWindow(top).forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
+            model.latestWindow(top, showOther.isSelected())
+                    .forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
         } finally {
             barChart.setNotify(true);
         }
@@ -374,5 +380,10 @@ public final class WindowChartView extends BorderPane {
 
     public ToggleButton pauseButton() {
         return pause;
+    }
+
+    /** The viewer of the chart shown now (over time or latest window). */
+    public ThemedChartViewer viewer() {
+        return viewer;
     }
 }
