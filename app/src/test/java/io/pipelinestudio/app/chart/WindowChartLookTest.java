@@ -9,6 +9,7 @@ import io.pipelinestudio.app.support.Fx;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.runtime.run.RunState;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * The window chart's look in the designer at 1280 × 720: the designer's colours in either theme, followed
- * when the theme changes, colour-blind-safe series, a whole legend and "other" only on request.
+ * when the theme changes, colour-blind-safe series, a whole legend, "other" only on request, and an SVG
+ * export that is a real SVG document.
  */
 class WindowChartLookTest extends DesignerTest {
     private static final long START = 1_700_000_000_000L;
@@ -80,6 +86,32 @@ class WindowChartLookTest extends DesignerTest {
         chart.toggleOther();
 
         Fx.waitUntil("'other' gone again", () -> !chart.series().containsKey(WindowSeries.OTHER));
+    }
+
+    @Test
+    void theSvgExportIsAWellFormedSvgDocumentOfTheChart() throws Exception {
+        ChartPage chart = runWindowCount();
+        Set<String> keys = new TreeSet<>(chart.series().keySet());
+        Path svg = dir.resolve("chart.svg");
+
+        dialogs.willChoose(svg);
+        chart.exportSvg();
+
+        Fx.waitUntil("the SVG file", () -> Files.exists(svg));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(svg)));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        List<String> texts = new ArrayList<>();
+        NodeList textElements = document.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < textElements.getLength(); i++) {
+            texts.add(textElements.item(i).getTextContent());
+        }
+        // every drawn key is named in the legend, and the time axis is labelled (JFreeChart draws the value
+        // axis's turned label as outlines, not as text)
+        assertThat(texts).containsAll(keys).contains("window end");
+        assertThat(document.getElementsByTagNameNS("*", "path").getLength()).isGreaterThanOrEqualTo(keys.size());
     }
 
     private static void assertLegendWhole(ChartPage chart, int series) {
