@@ -1,6 +1,8 @@
 package io.pipelinestudio.app.chart;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.files.FileDialogs;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +15,13 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -28,8 +33,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -45,6 +50,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class WindowChartView extends BorderPane {
     public static final int MAX_POINTS = 600;
     static final long REFRESH_MS = 50;
+    private static final int EXPORT_WIDTH = 1000;
+    private static final int EXPORT_HEIGHT = 600;
+    /** One writer for every chart's exports, started by the first. */
+    private static final ExecutorService EXPORTS = BackgroundThreads.single("chart-export");
 
     /** Where the chart finds, in each output record of its node, the window end, the key and the values. */
     public record Layout(int endIndex, List<Integer> keyIndexes, Map<String, Integer> numericFields) {}
@@ -130,13 +139,13 @@ public final class WindowChartView extends BorderPane {
         });
         Button png = new Button("PNG\u2026");
         png.setId("chart-export-png");
-        png.setOnAction(e -> export("png", this::writePng));
+        png.setOnAction(e -> export("png", this::png));
         Button svg = new Button("SVG\u2026");
         svg.setId("chart-export-svg");
-        svg.setOnAction(e -> export("svg", this::writeSvg));
+        svg.setOnAction(e -> export("svg", this::svg));
         Button csv = new Button("CSV\u2026");
         csv.setId("chart-export-csv");
-        csv.setOnAction(e -> export("csv", this::writeCsv));
+        csv.setOnAction(e -> export("csv", this::csv));
         Button reset = new Button("Reset zoom");
         reset.setOnAction(e -> {
             timeChart.getXYPlot().getDomainAxis().setAutoRange(true);
@@ -306,38 +315,58 @@ public final class WindowChartView extends BorderPane {
 
     // ---- export ----
 
-    private interface Writer {
-        void write(Path file) throws IOException;
+    /** What an export took from the chart on the FX thread, written to its file on another. */
+    private interface Export {
+        void writeTo(Path file) throws IOException;
     }
 
-    private void export(String extension, Writer writer) {
+    private void export(String extension, Supplier<Export> takeFromChart) {
         Window owner = getScene() == null ? null : getScene().getWindow();
         String name = nodeTitle.replaceAll("[^A-Za-z0-9._-]+", "-") + "." + extension;
         dialogs.chooseSave(owner, Path.of(System.getProperty("user.home")), name).ifPresent(file -> {
+            // the chart and its data change on the FX thread only: read them here, encode and write elsewhere
+            Export export;
             try {
-                writer.write(file);
-                messages.accept("Saved " + file);
-            } catch (IOException | RuntimeException e) {
+                export = takeFromChart.get();
+            } catch (RuntimeException e) {
                 messages.accept("Cannot save " + file + ": " + e.getMessage());
+                return;
             }
+            EXPORTS.execute(() -> {
+                String outcome;
+                try {
+                    export.writeTo(file);
+                    outcome = "Saved " + file;
+                } catch (IOException | RuntimeException e) {
+                    outcome = "Cannot save " + file + ": " + e.getMessage();
+                }
+                String message = outcome;
+                Platform.runLater(() -> messages.accept(message));
+            });
         });
     }
 
-    public void writePng(Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), currentChart(), 1000, 600);
+    private Export png() {
+        BufferedImage image = currentChart().createBufferedImage(EXPORT_WIDTH, EXPORT_HEIGHT);
+        return file -> {
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new IOException("Expected a PNG writer in this Java runtime but found none");
+            }
+        };
     }
 
-    public void writeSvg(Path file) throws IOException {
-        Files.writeString(file, SvgChart.render(currentChart(), 1000, 600), StandardCharsets.UTF_8);
+    private Export svg() {
+        String svg = SvgChart.render(currentChart(), EXPORT_WIDTH, EXPORT_HEIGHT);
+        return file -> Files.writeString(file, svg, StandardCharsets.UTF_8);
     }
 
     /** Every collected point, shown or folded: window_end,series,value. */
-    public void writeCsv(Path file) throws IOException {
+    private Export csv() {
         List<String> lines = new ArrayList<>();
         lines.add("window_end,series," + valueChoice.getValue());
         model.series(Integer.MAX_VALUE).forEach((name, points) -> points.forEach((end, value) ->
                 lines.add(end + "," + csvField(name) + "," + value)));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file -> Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private static String csvField(String text) {
