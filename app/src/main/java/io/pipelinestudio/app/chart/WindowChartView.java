@@ -91,6 +91,8 @@ public final class WindowChartView extends BorderPane {
         // no title inside the chart: the tab names it, and the results area is short
         timeChart = ChartFactory.createTimeSeriesChart(null, "window end", "value", timeData, true, true, false);
         barChart = ChartFactory.createBarChart(null, "key", "value", barData);
+        // the bars are one series, the value chosen, which the value axis names: a legend would only repeat it
+        barChart.removeLegend();
         // one path per series rather than a line per segment: quicker to draw, and one element per series in SVG
         ((XYLineAndShapeRenderer) timeChart.getXYPlot().getRenderer()).setDrawSeriesLineAsPath(true);
         viewer = new ThemedChartViewer(timeChart);
@@ -123,6 +125,7 @@ public final class WindowChartView extends BorderPane {
         });
         topChoice.getItems().addAll(3, 5, 8, 12, 20);
         topChoice.setValue(8);
+        topChoice.setId("chart-top");
         topChoice.setTooltip(new Tooltip("How many keys are drawn, those with the largest totals"));
         topChoice.valueProperty().addListener(o -> redrawAll());
         showOther.setId("chart-show-other");
@@ -304,6 +307,7 @@ public final class WindowChartView extends BorderPane {
             barData.clear();
             model.latestWindow(top, showOther.isSelected())
                     .forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
+            barChart.getCategoryPlot().getRangeAxis().setLabel(valueChoice.getValue());
         } finally {
             barChart.setNotify(true);
         }

@@ -53,9 +53,11 @@ class WindowChartLookTest extends DesignerTest {
         ChartPage chart = runWindowCount();
 
         assertThat(chart.backgrounds()).containsOnly(ChartTheme.DARK.background());
-        assertThat(ChartTheme.DARK.background().getRed()).isLessThan(64);
         Fx.waitUntil("the chart drawn dark", () -> whitePixels(chart) == 0);
         assertThat(chart.viewer().styledWith()).isEqualTo(ChartTheme.DARK);
+        chart.showLatestWindow();
+        assertThat(chart.backgrounds()).as("the latest window's bars").containsOnly(ChartTheme.DARK.background());
+        chart.showOverTime();
 
         robot.clickOn("View");
         robot.clickOn("Dark Theme");
@@ -83,7 +85,13 @@ class WindowChartLookTest extends DesignerTest {
         assertThat(chart.series()).hasSize(9);
         assertLegendWhole(chart, 9);
 
-        chart.toggleOther();
+        chart.showTop(20);
+
+        // every key, none left for "other": at the right the legend takes a second column rather than losing items
+        Fx.waitUntil("every key on the chart", () -> chart.series().size() == KEYS);
+        assertLegendWhole(chart, KEYS);
+
+        chart.showTop(8).toggleOther();
 
         Fx.waitUntil("'other' gone again", () -> !chart.series().containsKey(WindowSeries.OTHER));
     }
@@ -118,6 +126,7 @@ class WindowChartLookTest extends DesignerTest {
         Fx.waitUntil("a legend item per series", () -> chart.legendItemBounds().size() == series);
         Rectangle2D area = chart.viewerArea();
         assertThat(area.getWidth()).as("chart width").isGreaterThan(300);
+        assertThat(chart.insideWindow()).as("the chart inside the window").isTrue();
         assertThat(chart.legendItemBounds()).allSatisfy(item -> assertThat(area.contains(item))
                 .as("legend item %s inside the chart's %s", item, area).isTrue());
     }

@@ -84,6 +84,13 @@ public final class ChartPage {
         return this;
     }
 
+    /** Chooses how many keys are drawn on their own. */
+    public ChartPage showTop(int keys) {
+        robot.clickOn("#chart-top");
+        robot.clickOn(String.valueOf(keys));
+        return this;
+    }
+
     /** Ticks or clears "Show other", the sum of the keys not drawn on their own. */
     public ChartPage toggleOther() {
         robot.clickOn("#chart-show-other");
@@ -137,6 +144,16 @@ public final class ChartPage {
     public Rectangle2D viewerArea() {
         ThemedChartViewer viewer = viewer();
         return Fx.get(() -> new Rectangle2D.Double(0, 0, viewer.getWidth(), viewer.getHeight()));
+    }
+
+    /** Whether the whole chart is on screen: inside the window, none of it hidden below its edge. */
+    public boolean insideWindow() {
+        ThemedChartViewer viewer = viewer();
+        return Fx.get(() -> {
+            javafx.geometry.Bounds bounds = viewer.localToScene(viewer.getLayoutBounds());
+            return bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= viewer.getScene().getWidth()
+                    && bounds.getMaxY() <= viewer.getScene().getHeight();
+        });
     }
 
     /** The colours of the viewer's pixels on screen, as ARGB. */
