@@ -98,6 +98,14 @@ public final class ChartTheme {
         return gridline;
     }
 
+    Color axisLine() {
+        return axisLine;
+    }
+
+    Color mutedText() {
+        return mutedText;
+    }
+
     public SeriesPalette series() {
         return series;
     }

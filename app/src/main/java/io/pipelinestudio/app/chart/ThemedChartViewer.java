@@ -37,7 +37,6 @@ public final class ThemedChartViewer extends ChartViewer {
     public ThemedChartViewer(JFreeChart chart, BiConsumer<JFreeChart, ChartTheme> style) {
         super(chart);
         this.style = style;
-        getStyleClass().add("chart-viewer");
         // weak: the theme outlives every chart, and a closed chart must not be kept for it
         ChartTheme.currentProperty().addListener(new WeakChangeListener<>(themeListener));
         chart.addChangeListener(partsListener);

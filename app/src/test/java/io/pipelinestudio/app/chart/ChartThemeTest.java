@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The charts' colours are the designer's: the palette stylesheets' colours and the Okabe–Ito series colours. */
 class ChartThemeTest {
     @Test
-    void theChartBackgroundGridAndTextAreThePanelBorderAndTextColoursOfEachThemesStylesheet() throws Exception {
+    void theChartBackgroundLinesAndTextAreThePanelBorderAndTextColoursOfEachThemesStylesheet() throws Exception {
         for (Theme theme : Theme.values()) {
             String css = stylesheet(theme);
             ChartTheme chart = ChartTheme.of(theme);
@@ -21,6 +21,9 @@ class ChartThemeTest {
             assertThat(chart.background()).as("%s -ps-panel", theme).isEqualTo(cssColor(css, "-ps-panel"));
             assertThat(chart.gridline()).as("%s -ps-border", theme).isEqualTo(cssColor(css, "-ps-border"));
             assertThat(chart.foreground()).as("%s -ps-text", theme).isEqualTo(cssColor(css, "-ps-text"));
+            assertThat(chart.mutedText()).as("%s -ps-muted", theme).isEqualTo(cssColor(css, "-ps-muted"));
+            assertThat(chart.axisLine()).as("%s -ps-border-strong", theme)
+                    .isEqualTo(cssColor(css, "-ps-border-strong"));
         }
     }
 
