@@ -1,6 +1,8 @@
 package io.pipelinestudio.app.chart;
 
+import io.pipelinestudio.app.concurrent.BackgroundThreads;
 import io.pipelinestudio.app.files.FileDialogs;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +15,15 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -27,23 +33,27 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live chart of one window node: window results per key over time (top keys, the rest as "other"),
- * or a bar chart of the latest window. Results arrive on the job's threads into a queue; the chart takes
- * them in at most 20 times a second, keeps a bounded number of windows per key, and can be paused,
- * zoomed (drag on the chart) and exported as PNG, SVG and CSV.
+ * The live chart of one window node: window results per key over time (the top keys, and on request the
+ * rest summed as "other"), or a bar chart of the latest window. Results arrive on the job's threads into a
+ * queue; the chart takes them in at most 20 times a second, keeps a bounded number of windows per key, and
+ * can be paused, zoomed (drag on the chart) and exported as PNG, SVG and CSV.
  */
 public final class WindowChartView extends BorderPane {
     public static final int MAX_POINTS = 600;
     static final long REFRESH_MS = 50;
+    private static final int EXPORT_WIDTH = 1000;
+    private static final int EXPORT_HEIGHT = 600;
+    /** One writer for every chart's exports, started by the first. */
+    private static final ExecutorService EXPORTS = BackgroundThreads.single("chart-export");
 
     /** Where the chart finds, in each output record of its node, the window end, the key and the values. */
     public record Layout(int endIndex, List<Integer> keyIndexes, Map<String, Integer> numericFields) {}
@@ -58,12 +68,13 @@ public final class WindowChartView extends BorderPane {
     private final DefaultCategoryDataset barData = new DefaultCategoryDataset();
     private final JFreeChart timeChart;
     private final JFreeChart barChart;
-    private final ChartViewer viewer;
+    private final ThemedChartViewer viewer;
     private final ChoiceBox<String> valueChoice = new ChoiceBox<>();
     private final ChoiceBox<Integer> topChoice = new ChoiceBox<>();
     private final ToggleButton timeSeries = new ToggleButton("Over time");
     private final ToggleButton latest = new ToggleButton("Latest window");
     private final ToggleButton pause = new ToggleButton("Pause");
+    private final CheckBox showOther = new CheckBox("Show other");
     private final Label info = new Label();
     private final Timeline refresh = new Timeline(new KeyFrame(Duration.millis(REFRESH_MS), e -> drain()));
     private final ChartLatency latency = new ChartLatency();
@@ -80,7 +91,11 @@ public final class WindowChartView extends BorderPane {
         // no title inside the chart: the tab names it, and the results area is short
         timeChart = ChartFactory.createTimeSeriesChart(null, "window end", "value", timeData, true, true, false);
         barChart = ChartFactory.createBarChart(null, "key", "value", barData);
-        viewer = new ChartViewer(timeChart);
+        // the bars are one series, the value chosen, which the value axis names: a legend would only repeat it
+        barChart.removeLegend();
+        // one path per series rather than a line per segment: quicker to draw, and one element per series in SVG
+        ((XYLineAndShapeRenderer) timeChart.getXYPlot().getRenderer()).setDrawSeriesLineAsPath(true);
+        viewer = new ThemedChartViewer(timeChart);
         viewer.setId("chart-viewer-" + nodeId);
         createView();
         refresh.setCycleCount(Animation.INDEFINITE);
@@ -110,8 +125,13 @@ public final class WindowChartView extends BorderPane {
         });
         topChoice.getItems().addAll(3, 5, 8, 12, 20);
         topChoice.setValue(8);
-        topChoice.setTooltip(new Tooltip("How many keys are drawn on their own; the rest are summed as 'other'"));
+        topChoice.setId("chart-top");
+        topChoice.setTooltip(new Tooltip("How many keys are drawn, those with the largest totals"));
         topChoice.valueProperty().addListener(o -> redrawAll());
+        showOther.setId("chart-show-other");
+        // off at first: the sum of every other key dwarfs the keys it complements and flattens their lines
+        showOther.setTooltip(new Tooltip("Also draw the sum of the keys not drawn on their own, as 'other'"));
+        showOther.selectedProperty().addListener(o -> redrawAll());
         valueChoice.setId("chart-value");
         valueChoice.valueProperty().addListener((o, old, now) -> {
             if (old != null && now != null && !old.equals(now)) {
@@ -122,13 +142,13 @@ public final class WindowChartView extends BorderPane {
         });
         Button png = new Button("PNG\u2026");
         png.setId("chart-export-png");
-        png.setOnAction(e -> export("png", this::writePng));
+        png.setOnAction(e -> export("png", this::png));
         Button svg = new Button("SVG\u2026");
         svg.setId("chart-export-svg");
-        svg.setOnAction(e -> export("svg", this::writeSvg));
+        svg.setOnAction(e -> export("svg", this::svg));
         Button csv = new Button("CSV\u2026");
         csv.setId("chart-export-csv");
-        csv.setOnAction(e -> export("csv", this::writeCsv));
+        csv.setOnAction(e -> export("csv", this::csv));
         Button reset = new Button("Reset zoom");
         reset.setOnAction(e -> {
             timeChart.getXYPlot().getDomainAxis().setAutoRange(true);
@@ -136,8 +156,8 @@ public final class WindowChartView extends BorderPane {
         });
         info.setId("chart-info");
         // wraps rather than hiding buttons in an overflow menu when the results area is narrow
-        FlowPane bar = new FlowPane(6, 4, new Label("Value"), valueChoice, new Label("Top"), topChoice, timeSeries,
-                latest, pause, reset, png, svg, csv, info);
+        FlowPane bar = new FlowPane(6, 4, new Label("Value"), valueChoice, new Label("Top"), topChoice, showOther,
+                timeSeries, latest, pause, reset, png, svg, csv, info);
         bar.getStyleClass().add("chart-toolbar");
         bar.setPadding(new javafx.geometry.Insets(4));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -232,7 +252,7 @@ public final class WindowChartView extends BorderPane {
 
     private void redrawChanged() {
         int top = topChoice.getValue();
-        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        Map<String, NavigableMap<Long, Double>> series = model.series(top, showOther.isSelected());
         if (!List.copyOf(series.keySet()).equals(shownKeys)) {
             redrawAll();
             return;
@@ -258,7 +278,7 @@ public final class WindowChartView extends BorderPane {
 
     private void redrawAll() {
         int top = topChoice.getValue() == null ? 8 : topChoice.getValue();
-        Map<String, NavigableMap<Long, Double>> series = model.series(top);
+        Map<String, NavigableMap<Long, Double>> series = model.series(top, showOther.isSelected());
         model.takeChangedEnds();
         timeChart.setNotify(false);
         try {
@@ -285,7 +305,9 @@ public final class WindowChartView extends BorderPane {
         barChart.setNotify(false);
         try {
             barData.clear();
-            model.latestWindow(top).forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
+            model.latestWindow(top, showOther.isSelected())
+                    .forEach((name, value) -> barData.addValue(value, valueChoice.getValue(), name));
+            barChart.getCategoryPlot().getRangeAxis().setLabel(valueChoice.getValue());
         } finally {
             barChart.setNotify(true);
         }
@@ -297,38 +319,58 @@ public final class WindowChartView extends BorderPane {
 
     // ---- export ----
 
-    private interface Writer {
-        void write(Path file) throws IOException;
+    /** What an export took from the chart on the FX thread, written to its file on another. */
+    private interface Export {
+        void writeTo(Path file) throws IOException;
     }
 
-    private void export(String extension, Writer writer) {
+    private void export(String extension, Supplier<Export> takeFromChart) {
         Window owner = getScene() == null ? null : getScene().getWindow();
         String name = nodeTitle.replaceAll("[^A-Za-z0-9._-]+", "-") + "." + extension;
         dialogs.chooseSave(owner, Path.of(System.getProperty("user.home")), name).ifPresent(file -> {
+            // the chart and its data change on the FX thread only: read them here, encode and write elsewhere
+            Export export;
             try {
-                writer.write(file);
-                messages.accept("Saved " + file);
-            } catch (IOException | RuntimeException e) {
+                export = takeFromChart.get();
+            } catch (RuntimeException e) {
                 messages.accept("Cannot save " + file + ": " + e.getMessage());
+                return;
             }
+            EXPORTS.execute(() -> {
+                String outcome;
+                try {
+                    export.writeTo(file);
+                    outcome = "Saved " + file;
+                } catch (IOException | RuntimeException e) {
+                    outcome = "Cannot save " + file + ": " + e.getMessage();
+                }
+                String message = outcome;
+                Platform.runLater(() -> messages.accept(message));
+            });
         });
     }
 
-    public void writePng(Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), currentChart(), 1000, 600);
+    private Export png() {
+        BufferedImage image = currentChart().createBufferedImage(EXPORT_WIDTH, EXPORT_HEIGHT);
+        return file -> {
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new IOException("Expected a PNG writer in this Java runtime but found none");
+            }
+        };
     }
 
-    public void writeSvg(Path file) throws IOException {
-        Files.writeString(file, SvgChart.render(currentChart(), 1000, 600), StandardCharsets.UTF_8);
+    private Export svg() {
+        String svg = SvgChart.render(currentChart(), EXPORT_WIDTH, EXPORT_HEIGHT);
+        return file -> Files.writeString(file, svg, StandardCharsets.UTF_8);
     }
 
     /** Every collected point, shown or folded: window_end,series,value. */
-    public void writeCsv(Path file) throws IOException {
+    private Export csv() {
         List<String> lines = new ArrayList<>();
         lines.add("window_end,series," + valueChoice.getValue());
         model.series(Integer.MAX_VALUE).forEach((name, points) -> points.forEach((end, value) ->
                 lines.add(end + "," + csvField(name) + "," + value)));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file -> Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private static String csvField(String text) {
@@ -374,5 +416,10 @@ public final class WindowChartView extends BorderPane {
 
     public ToggleButton pauseButton() {
         return pause;
+    }
+
+    /** The viewer of the chart shown now (over time or latest window). */
+    public ThemedChartViewer viewer() {
+        return viewer;
     }
 }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * The results of one window node as a chart shows them: one value per key and window end. A window
  * that fires again (a late record within the allowed lateness) replaces its value. Each key keeps at
  * most {@code maxPoints} windows, dropping the oldest; the top keys by total are shown on their own and
- * the rest are summed as {@link #OTHER}.
+ * the rest can be summed as {@link #OTHER}.
  */
 public final class WindowSeries {
     public static final String OTHER = "other";
@@ -64,10 +64,15 @@ public final class WindowSeries {
      * window end) when there are more keys than {@code n}.
      */
     public Map<String, NavigableMap<Long, Double>> series(int n) {
+        return series(n, true);
+    }
+
+    /** As {@link #series(int)}, with {@code other} only when {@code withOther}. */
+    public Map<String, NavigableMap<Long, Double>> series(int n, boolean withOther) {
         List<String> top = topKeys(n);
         Map<String, NavigableMap<Long, Double>> series = new LinkedHashMap<>();
         top.forEach(key -> series.put(key, new TreeMap<>(byKey.get(key))));
-        if (byKey.size() > top.size()) {
+        if (withOther && byKey.size() > top.size()) {
             TreeMap<Long, Double> other = new TreeMap<>();
             byKey.forEach((key, points) -> {
                 if (!top.contains(key)) {
@@ -85,11 +90,16 @@ public final class WindowSeries {
 
     /** The value of each shown series in the most recent window: what a bar chart of the latest window shows. */
     public Map<String, Double> latestWindow(int n) {
+        return latestWindow(n, true);
+    }
+
+    /** As {@link #latestWindow(int)}, with {@code other} only when {@code withOther}. */
+    public Map<String, Double> latestWindow(int n, boolean withOther) {
         Map<String, Double> latest = new LinkedHashMap<>();
         if (latestEnd == Long.MIN_VALUE) {
             return latest;
         }
-        series(n).forEach((name, points) -> {
+        series(n, withOther).forEach((name, points) -> {
             Double value = points.get(latestEnd);
             if (value != null) {
                 latest.put(name, value);

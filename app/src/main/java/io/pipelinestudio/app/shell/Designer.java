@@ -278,6 +278,7 @@ public final class Designer {
         theme.applyTo(scene);
         scene.setFill(theme.canvasBackground());
         canvas.setTheme(theme);
+        io.pipelinestudio.app.chart.ChartTheme.use(theme);
         settings.update(s -> s.withTheme(theme));
     }
 

@@ -1,24 +1,27 @@
 package io.pipelinestudio.app.training;
 
-import java.awt.Color;
+import io.pipelinestudio.app.chart.ChartTheme;
+import io.pipelinestudio.app.chart.TickFormat;
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 
-/** Builds the training charts with one look: thin lines, small dots, a compact title and legend. */
+/**
+ * Builds the training charts with one look: thin lines, small dots, a compact title and legend, coloured
+ * by the {@link ChartTheme} (see {@link #applyTheme}).
+ */
 final class TrainingChartFactory {
-    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final BasicStroke FIT_STROKE = new BasicStroke(2f);
 
     private TrainingChartFactory() {}
 
@@ -32,8 +35,8 @@ final class TrainingChartFactory {
         LogAxis axis = new LogAxis(label);
         // a loss can reach exactly 0 on perfect data; the log axis skips what it cannot show
         axis.setSmallestValue(1e-12);
-        // plain values such as 0.05 read better than powers of ten with fractional exponents
-        axis.setNumberFormatOverride(new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        // plain values such as 0.631 read better than powers of ten with fractional exponents or 6.31E-1
+        axis.setNumberFormatOverride(new TickFormat());
         return axis;
     }
 
@@ -51,12 +54,8 @@ final class TrainingChartFactory {
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setDefaultShape(new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         dots.setAutoPopulateSeriesShape(false);
-        dots.setSeriesPaint(0, new Color(0x3b82f6));
-        dots.setSeriesPaint(1, new Color(0xf97316));
         XYPlot plot = new XYPlot(points, valueAxis("x"), valueAxis("y"), dots);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, new Color(0x111827));
-        line.setSeriesStroke(0, new java.awt.BasicStroke(2f));
         plot.setDataset(1, curve);
         plot.setRenderer(1, line);
         // the model's line over the dots, not hidden under them
@@ -69,12 +68,22 @@ final class TrainingChartFactory {
             // no per-point hit areas: nothing uses them, and for thousands of points they cost more than the drawing
             ((XYLineAndShapeRenderer) plot.getRenderer(i)).setDefaultCreateEntities(false);
         }
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xe5e7eb));
-        plot.setRangeGridlinePaint(new Color(0xe5e7eb));
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        ((TextTitle) chart.getTitle()).setFont(TITLE_FONT);
+        applyTheme(chart, ChartTheme.current());
         return chart;
+    }
+
+    /**
+     * Styles a training chart with {@code theme}; the model's line or curve over the data (the second
+     * renderer of the fit chart) is drawn in the text colour, apart from the data's colours.
+     */
+    static void applyTheme(JFreeChart chart, ChartTheme theme) {
+        theme.apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        if (plot.getRendererCount() > 1) {
+            XYItemRenderer curve = plot.getRenderer(1);
+            curve.setSeriesPaint(0, theme.foreground());
+            curve.setSeriesStroke(0, FIT_STROKE);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.training;
 
+import io.pipelinestudio.app.chart.ThemedChartViewer;
 import io.pipelinestudio.app.run.RunObserver;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.validate.ExecutionMode;
@@ -106,7 +107,7 @@ public final class TrainingCharts implements RunObserver {
     }
 
     private static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart);
+        ChartViewer viewer = new ThemedChartViewer(chart, TrainingChartFactory::applyTheme);
         viewer.setId(id);
         viewer.setMinSize(160, 140);
         viewer.setPrefSize(360, 240);

@@ -85,7 +85,7 @@ class WindowChartTest extends DesignerTest {
 
         Fx.waitUntil("the exported files", () -> Files.exists(png) && Files.exists(svg) && Files.exists(csv));
         assertThat(Files.size(png)).isGreaterThan(1_000);
-        assertThat(Files.readString(svg)).startsWith("<svg").contains("<polyline").contains("sensor-a");
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("<path").contains("sensor-a");
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo("window_end,series,count");
         assertThat(rows).hasSize(1 + expected.values().stream().mapToInt(Map::size).sum());
