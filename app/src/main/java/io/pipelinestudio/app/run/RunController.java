@@ -6,6 +6,7 @@ import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.Problem;
+import io.pipelinestudio.runtime.pace.RunPace;
 import io.pipelinestudio.runtime.run.InvalidPipelineException;
 import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunFailure;
@@ -29,6 +30,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +38,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -61,6 +64,13 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<RunResult> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final ReadOnlyObjectWrapper<Long> firstResultMillis = new ReadOnlyObjectWrapper<>(this, "firstResultMillis");
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObjectProperty<ReplaySpeed> replaySpeed = new SimpleObjectProperty<>(this, "replaySpeed",
+            ReplaySpeed.FASTEST);
+    /** Training steps per second; 0 for as fast as possible. */
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", 0);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
+    /** The pace of the run under way, which the controls above change while it runs. */
+    private RunPace pace = RunPace.fastest();
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final Timeline ticker;
     private Run current;
@@ -74,6 +84,51 @@ public final class RunController {
         this.runner = runner;
         ticker = new Timeline(new KeyFrame(Duration.millis(100), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
+        replaySpeed.addListener((o, old, now) -> pace.setSpeed(now.factor()));
+        stepsPerSecond.addListener((o, old, now) -> pace.setStepsPerSecond(now.doubleValue()));
+        running.addListener((o, was, now) -> {
+            if (!now) {
+                paused.set(false);
+            }
+        });
+    }
+
+    /** How fast a streaming run plays its event time; it may change while the run goes on. */
+    public ObjectProperty<ReplaySpeed> replaySpeedProperty() {
+        return replaySpeed;
+    }
+
+    /** Training steps per second (0: as fast as possible); it may change while the run goes on. */
+    public DoubleProperty stepsPerSecondProperty() {
+        return stepsPerSecond;
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** Holds the running job's records (and training steps) where they are, until {@link #resume()}. */
+    public void pause() {
+        if (running.get() && !paused.get()) {
+            pace.pause();
+            paused.set(true);
+            say("Paused");
+        }
+    }
+
+    public void resume() {
+        if (paused.get()) {
+            pace.resume();
+            paused.set(false);
+            say("Resumed");
+        }
+    }
+
+    /** While paused, lets one training step through. */
+    public void step() {
+        if (paused.get()) {
+            pace.step();
+        }
     }
 
     /** Starts the embedded cluster in the background so that the first run does not wait for it. */
@@ -176,8 +231,9 @@ public final class RunController {
         Run run = new Run(label, pipeline.name());
         listeners.add(run);
         observers.forEach(o -> listeners.add(o.started(pipeline, runMode, label)));
+        pace = new RunPace(replaySpeed.get().factor(), stepsPerSecond.get());
         RunOptions options = RunOptions.of(runMode).withParameters(Map.copyOf(parameters))
-                .withListener(new FanOutListener(listeners)).withWatched(watched);
+                .withListener(new FanOutListener(listeners)).withWatched(watched).withPace(pace);
         current = run;
         failure.set(null);
         lastResult.set(null);

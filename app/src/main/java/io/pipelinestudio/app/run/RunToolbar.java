@@ -3,6 +3,7 @@ package io.pipelinestudio.app.run;
 import io.pipelinestudio.app.actions.StudioAction;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +17,9 @@ public final class RunToolbar extends ToolBar {
     private final ToggleButton batch = new ToggleButton("Batch");
     private final ToggleButton streaming = new ToggleButton("Streaming");
     private final ToggleGroup modes = new ToggleGroup();
+    private final ComboBox<ReplaySpeed> speed = new ComboBox<>();
+    private final ToggleButton pause = new ToggleButton("\u23f8 Pause");
+    private final Button step = new Button("Step");
 
     public RunToolbar(RunController controller, Runnable runAction, Runnable compareAction) {
         createView(compareAction);
@@ -39,7 +43,16 @@ public final class RunToolbar extends ToolBar {
         compare.setId("compare-button");
         compare.setTooltip(new Tooltip(StudioAction.COMPARE_MODES.tooltip()));
         compare.setOnAction(e -> compareAction.run());
-        getItems().addAll(run, stop, new Separator(), batch, streaming, new Separator(), compare);
+        speed.setId("replay-speed");
+        speed.getItems().setAll(ReplaySpeed.values());
+        speed.setTooltip(new Tooltip("How fast a streaming run plays its event time: \u00d71 as recorded, or faster;"
+                + " it can change while the run goes on"));
+        pause.setId("pause-button");
+        pause.setTooltip(new Tooltip("Holds the running stream, and training, where they are"));
+        step.setId("step-button");
+        step.setTooltip(new Tooltip("While paused: one training step"));
+        getItems().addAll(run, stop, new Separator(), batch, streaming, new Separator(), compare, new Separator(),
+                speed, pause, step);
     }
 
     private void initListeners(RunController controller, Runnable runAction) {
@@ -59,6 +72,21 @@ public final class RunToolbar extends ToolBar {
         });
         batch.disableProperty().bind(controller.runningProperty());
         streaming.disableProperty().bind(controller.runningProperty());
+        speed.valueProperty().bindBidirectional(controller.replaySpeedProperty());
+        pause.disableProperty().bind(controller.runningProperty().not());
+        pause.setOnAction(e -> {
+            if (pause.isSelected()) {
+                controller.pause();
+            } else {
+                controller.resume();
+            }
+        });
+        controller.pausedProperty().addListener((o, was, now) -> {
+            pause.setSelected(now);
+            pause.setText(now ? "\u25b6 Resume" : "\u23f8 Pause");
+        });
+        step.disableProperty().bind(controller.pausedProperty().not());
+        step.setOnAction(e -> controller.step());
     }
 
     private void select(ExecutionMode mode) {

@@ -122,6 +122,7 @@ public final class Designer {
         windowCharts = new WindowChartObserver(results::addTab, dialogs, runs::say);
         runs.addObserver(windowCharts);
         TrainingCharts training = new TrainingCharts();
+        training.bindStepRate(runs.stepsPerSecondProperty());
         runs.addObserver(new ShowingObserver(training, "Training", training.view(), results::addTab));
         edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
         runs.addObserver(edgePreview);

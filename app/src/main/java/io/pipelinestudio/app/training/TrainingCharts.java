@@ -11,8 +11,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -31,6 +33,8 @@ public final class TrainingCharts implements RunObserver {
     private final Button clear = new Button("Clear runs");
     private final Label status = new Label();
     private final Label fitNote = new Label();
+    /** Training steps per second, 0 for as fast as possible: slow enough to follow each step on the charts. */
+    private final ComboBox<Double> stepRate = new ComboBox<>();
     private final ChartViewer lossViewer;
     private final ChartViewer weightsViewer;
     private final ChartViewer fitViewer;
@@ -56,6 +60,17 @@ public final class TrainingCharts implements RunObserver {
     @Override
     public RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
         return model.started(pipeline, mode, runLabel);
+    }
+
+    /** Shows and changes the runs' training steps per second (0: as fast as possible). */
+    public void bindStepRate(javafx.beans.property.DoubleProperty rate) {
+        stepRate.setValue(rate.get());
+        stepRate.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                rate.set(now);
+            }
+        });
+        rate.addListener((o, old, now) -> stepRate.setValue(now.doubleValue()));
     }
 
     @Override
@@ -86,7 +101,23 @@ public final class TrainingCharts implements RunObserver {
         status.setMaxWidth(Double.MAX_VALUE);
         status.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         javafx.scene.layout.HBox.setHgrow(status, Priority.ALWAYS);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, logScale, clear, status);
+        stepRate.setId("training-step-rate");
+        stepRate.getItems().setAll(1.0, 5.0, 20.0, 100.0, 0.0);
+        stepRate.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double rate) {
+                return rate == null ? "" : rate == 0 ? "Steps: as fast as possible"
+                        : String.format(java.util.Locale.ROOT, "%.0f step%s/s", rate, rate == 1 ? "" : "s");
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        stepRate.setTooltip(new Tooltip("How many gradient-descent steps a run takes per second, to follow them"
+                + " one by one; Pause and Step in the toolbar hold and advance them"));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, logScale, clear, stepRate, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar");
         root.setTop(bar);

@@ -50,14 +50,14 @@ final class EventTimeTranslator extends AbstractNodeTranslator<EventTimeNode> {
                 + JavaSource.literal(node.field()) + "))\n.returns(" + java.rowType(input) + ")"
                 + java.identify(name(node, "range"), uid(node, "range")));
         java.reject(node, inRange + ".getSideOutput(Rejections.TAG)");
-        String timed = java.declare("SingleOutputStreamOperator<Row>", node, "",
+        String timed = java.declare("SingleOutputStreamOperator<Row>", node, "timed",
                 inRange + "\n.assignTimestampsAndWatermarks(" + watermarks + ")"
                         + java.identify(name(node, ""), uid(node, "")));
         if (java.runsAsOne(node)) {
             java.statement(timed + ".setParallelism(1)");
         }
         java.comment("in Pipeline Studio, at the replay speed chosen there (and held while paused); unchanged elsewhere");
-        java.output(node, EventTimeNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "replayed",
+        java.output(node, EventTimeNode.OUT, java.declare("SingleOutputStreamOperator<Row>", node, "",
                 "job.replayed(" + timed + ", " + JavaSource.literal(node.id()) + ")"));
     }
 }
