@@ -4,12 +4,14 @@ import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.text.UserText;
+import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ValidationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,8 @@ public final class LessonChecks {
                     + " elsewhere and never over the lesson's files");
         }
         Pipeline current = pipeline;
+        // a fault of the pipeline itself would show on every run step; it is told once, on the first
+        Set<String> toldOfThePipeline = new HashSet<>();
         for (int i = 0; i < lesson.steps().size(); i++) {
             LessonStep step = lesson.steps().get(i);
             String where = "step " + (i + 1) + ": ";
@@ -50,7 +54,14 @@ public final class LessonChecks {
                 }
             } else if (step.action() instanceof LessonAction.RunAction run) {
                 checkParameterNames(run.parameters().keySet(), current, where + "run: parameters", problems);
-                checkRunnable(current, run, LessonParameters.forRun(lesson, folder, current, run), where, problems);
+                checkRunnable(current, run.mode(), LessonParameters.forRun(lesson, folder, current, run), where,
+                        toldOfThePipeline, problems);
+            } else if (step.action() instanceof LessonAction.CompareAction) {
+                for (ExecutionMode mode : ExecutionMode.values()) {
+                    LessonAction.RunAction run = new LessonAction.RunAction(mode, null, Map.of());
+                    checkRunnable(current, mode, LessonParameters.forRun(lesson, folder, current, run), where,
+                            toldOfThePipeline, problems);
+                }
             }
             checkExpected(step, folder, current, goldenFilesMustExist, where, problems);
         }
@@ -81,11 +92,13 @@ public final class LessonChecks {
         }
     }
 
-    private static void checkRunnable(Pipeline pipeline, LessonAction.RunAction run, Map<String, String> parameters,
-            String where, List<String> problems) {
-        ValidationReport report = PipelineValidator.validateForRun(pipeline, run.mode(), parameters);
+    private static void checkRunnable(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters,
+            String where, Set<String> toldOfThePipeline, List<String> problems) {
+        ValidationReport report = PipelineValidator.validateForRun(pipeline, mode, parameters);
         for (Problem problem : report.errors()) {
-            problems.add(where + problem);
+            if (toldOfThePipeline.add(problem.toString())) {
+                problems.add(where + problem);
+            }
         }
     }
 

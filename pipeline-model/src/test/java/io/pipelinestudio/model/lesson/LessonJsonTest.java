@@ -143,6 +143,18 @@ class LessonJsonTest {
     }
 
     @Test
+    void aPipelineThatCannotRunIsToldOnceOnTheFirstStepThatRunsIt() throws Exception {
+        List<String> problems = checks("""
+                {"caption": "intro"},
+                {"action": {"kind": "set", "node": "train", "setting": "features", "value": ["z"]}},
+                {"action": {"kind": "run", "mode": "BATCH"}},
+                {"action": {"kind": "compare"}}
+                """, true);
+
+        assertThat(problems).hasSize(1).allMatch(problem -> problem.startsWith("step 3: train: "));
+    }
+
+    @Test
     void aSetChangesTheSettingForTheStepsThatFollow() throws Exception {
         Pipeline pipeline = PipelineJson.read(PIPELINE);
 

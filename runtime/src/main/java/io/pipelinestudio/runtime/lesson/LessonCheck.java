@@ -77,8 +77,12 @@ public final class LessonCheck {
             // the lesson's checks validated every run beforehand; kept for a pipeline that changes under us
             e.problems().forEach(err::println);
             return Verdict.INVALID;
+        } catch (LessonFormatException e) {
+            e.problems().forEach(err::println);
+            return Verdict.INVALID;
         } catch (Exception e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + (e.getMessage() == null ? "the check stopped unexpectedly; --verbose tells where"
+                    : e.getMessage()));
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -89,7 +93,7 @@ public final class LessonCheck {
     }
 
     private Verdict follow(Lesson lesson, Path folder, Pipeline start, LessonRuns runs, boolean update)
-            throws InvalidPipelineException, IOException {
+            throws InvalidPipelineException, LessonFormatException, IOException {
         Pipeline current = start;
         List<Integer> failedSteps = new ArrayList<>();
         Map<Path, Path> newGolden = new LinkedHashMap<>();
@@ -201,7 +205,7 @@ public final class LessonCheck {
     }
 
     private boolean compareModes(String head, Lesson lesson, Path folder, Pipeline current, LessonRuns runs)
-            throws InvalidPipelineException {
+            throws InvalidPipelineException, LessonFormatException {
         LessonAction.RunAction asLesson = new LessonAction.RunAction(ExecutionMode.BATCH, null, Map.of());
         Map<String, String> parameters = LessonParameters.forRun(lesson, folder, current, asLesson);
         LessonRun batch = runs.run(current, ExecutionMode.BATCH, parameters);

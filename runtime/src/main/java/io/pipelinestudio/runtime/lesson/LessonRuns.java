@@ -3,6 +3,7 @@ package io.pipelinestudio.runtime.lesson;
 import io.pipelinestudio.model.ParameterSpec;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.json.PipelineJson;
+import io.pipelinestudio.model.lesson.LessonFormatException;
 import io.pipelinestudio.model.lesson.LessonOutputs;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.param.Placeholders;
@@ -39,7 +40,8 @@ final class LessonRuns {
         this.workFolder = workFolder;
     }
 
-    LessonRun run(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters) throws InvalidPipelineException {
+    LessonRun run(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters)
+            throws InvalidPipelineException, LessonFormatException {
         String key = PipelineJson.write(pipeline) + "\n" + mode + "\n" + new java.util.TreeMap<>(parameters);
         LessonRun earlier = done.get(key);
         if (earlier != null) {
@@ -61,7 +63,7 @@ final class LessonRuns {
                 Path file = Paths.get(written.get(j)).toAbsolutePath().normalize();
                 if (!file.startsWith(folder)) {
                     // a path such as /data/${name}.csv: a check would write over a file of its own choosing
-                    throw new IllegalStateException(raw.get(i).id() + ": writes to " + file + " whatever its"
+                    throw new LessonFormatException(raw.get(i).id() + ": writes to " + file + " whatever its"
                             + " parameters; a lesson needs every output path to start with its ${parameter}");
                 }
                 for (String name : Placeholders.names(raw.get(i).filesWritten().get(j))) {
