@@ -62,7 +62,7 @@ class LessonCheckTest {
 
     @Test
     void theShippedLessonsPass() throws IOException {
-        for (String name : List.of("window-count", "learning-rate")) {
+        for (String name : List.of("window-count", "learning-rate", "cross-entropy")) {
             List<String> before = filesUnder(shipped(name));
 
             CliProbe.Result result = CliProbe.run("lesson", "check", shipped(name).resolve("lesson.json").toString());
