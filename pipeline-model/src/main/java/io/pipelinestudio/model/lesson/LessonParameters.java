@@ -1,6 +1,7 @@
 package io.pipelinestudio.model.lesson;
 
 import io.pipelinestudio.model.Pipeline;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class LessonParameters {
     private static String resolve(Path folder, String value) {
         try {
             return folder.resolve(value).normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             // the validator names a path this machine cannot name on its node
             return value;
         }

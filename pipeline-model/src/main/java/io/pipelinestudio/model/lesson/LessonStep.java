@@ -1,5 +1,7 @@
 package io.pipelinestudio.model.lesson;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,6 @@ public record LessonStep(String caption, List<String> highlight, LessonAction ac
         caption = caption == null ? "" : caption;
         highlight = highlight == null ? List.of() : List.copyOf(highlight);
         // kept in the file's order, so that outputs are checked and reported in the order the teacher wrote
-        expect = expect == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expect));
+        expect = expect == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(expect));
     }
 }

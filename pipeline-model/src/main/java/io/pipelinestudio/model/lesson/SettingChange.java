@@ -9,7 +9,9 @@ import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.text.UserText;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,7 @@ public final class SettingChange {
         }
         String last = path[path.length - 1];
         if (path.length > 1 && !target.has(last)) {
-            java.util.List<String> held = new java.util.ArrayList<>();
+            List<String> held = new ArrayList<>();
             target.fieldNames().forEachRemaining(held::add);
             throw new IllegalArgumentException("node '" + set.node() + "' has no setting '"
                     + UserText.quote(set.setting()) + "'; the group holds " + String.join(", ", held));

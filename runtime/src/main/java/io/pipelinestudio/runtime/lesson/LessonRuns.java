@@ -14,6 +14,7 @@ import io.pipelinestudio.runtime.run.PipelineRunner;
 import io.pipelinestudio.runtime.run.RunOptions;
 import io.pipelinestudio.runtime.run.RunResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a lesson's pipeline with every output redirected into a folder of the run's own under the check's
@@ -42,12 +45,12 @@ final class LessonRuns {
 
     LessonRun run(Pipeline pipeline, ExecutionMode mode, Map<String, String> parameters)
             throws InvalidPipelineException, LessonFormatException {
-        String key = PipelineJson.write(pipeline) + "\n" + mode + "\n" + new java.util.TreeMap<>(parameters);
+        String key = PipelineJson.write(pipeline) + "\n" + mode + "\n" + new TreeMap<>(parameters);
         LessonRun earlier = done.get(key);
         if (earlier != null) {
             return earlier;
         }
-        Path folder = workFolder.resolve("run-" + (done.size() + 1) + "-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+        Path folder = workFolder.resolve("run-" + (done.size() + 1) + "-" + mode.name().toLowerCase(Locale.ROOT));
         Map<String, String> redirected = new LinkedHashMap<>(parameters);
         for (String name : LessonOutputs.outputParameters(pipeline)) {
             redirected.put(name, folder.resolve(name).resolve(fileName(pipeline, name, parameters)).toString());
@@ -99,7 +102,7 @@ final class LessonRuns {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the check's folder " + folder, e);
+            throw new UncheckedIOException("cannot create the check's folder " + folder, e);
         }
     }
 }
