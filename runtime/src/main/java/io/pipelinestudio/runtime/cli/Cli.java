@@ -33,7 +33,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int INVALID = 2;
     private static final Set<String> COMMANDS = Set.of("run", "validate", "bench", "export", "submit", "stop",
-            "kafka", "help", "--help", "-h");
+            "kafka", "lesson", "help", "--help", "-h");
     private static final String USAGE = String.join("\n",
             "usage:",
             "  ./studio                                 open the designer",
@@ -61,6 +61,8 @@ public final class Cli {
             "  ./studio kafka consume --bootstrap HOST:PORT --topic T [--max N] [--timeout S]",
             "                                           print the committed messages, one per line",
             "  ./studio kafka stop                      stop the broker kafka start left running",
+            "  ./studio lesson check LESSON.json [--update]",
+            "                                           run a lesson's steps and compare its golden outputs",
             "exit codes: 0 success, 1 the job failed, 2 invalid pipeline or command line");
 
     private final PrintStream out;
@@ -115,6 +117,8 @@ public final class Cli {
                             "--minutes", "--sample-seconds")));
                 case "kafka":
                     return new KafkaCommands(out, err).run(rest);
+                case "lesson":
+                    return new LessonCommand(out, err).run(rest);
                 default:
                     out.println(USAGE);
                     return OK;
