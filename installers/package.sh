@@ -51,7 +51,7 @@ done
 MAIN_JAR="$(cd "$WORK/input" && ls app-*.jar)"
 java "$HERE/tools/TrimJars.java" "$WORK/input" "$(uname -m)"
 # the examples and their sample data, found through -Dstudio.home
-cp -r "$ROOT/assets/examples" "$ROOT/assets/data" "$WORK/input/assets/"
+cp -r "$ROOT/assets/examples" "$ROOT/assets/data" "$ROOT/assets/lessons" "$WORK/input/assets/"
 
 # 2. The Java modules the jars use (java-modules.sh asks jdeps); jdeps takes a while, so its answer
 # is kept for the same set of jars and the same script.
