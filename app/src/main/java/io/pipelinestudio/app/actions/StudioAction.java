@@ -19,6 +19,8 @@ public enum StudioAction {
     NEW(FILE, "new", "New", "Shortcut+N", "Start an empty pipeline"),
     OPEN(FILE, "open", "Open\u2026", "Shortcut+O", "Open a pipeline file"),
     EXAMPLES(FILE, "examples", "Examples\u2026", "Shortcut+Shift+E", "Open one of the bundled example pipelines"),
+    OPEN_LESSON(FILE, "open-lesson", "Open Lesson\u2026",
+            "Play a lesson: a pipeline with its data, and steps to explain and run one by one"),
     SAVE(FILE, "save", "Save", "Shortcut+S", "Save the pipeline"),
     SAVE_AS(FILE, "save-as", "Save As\u2026", "Shortcut+Shift+S", "Save the pipeline under a new name"),
     EXPORT_JAR(FILE, "export-jar", "Job Jar\u2026", "Export the pipeline as a job jar for a Flink cluster"),

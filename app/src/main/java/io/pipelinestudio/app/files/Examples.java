@@ -56,6 +56,12 @@ public final class Examples {
         return Optional.empty();
     }
 
+    /** The shipped lessons' folder, beside the examples'. */
+    public static Optional<Path> lessonsFolder() {
+        return directory().map(dir -> dir.toAbsolutePath().normalize().resolveSibling("lessons"))
+                .filter(Files::isDirectory);
+    }
+
     /** Reads every example; slow, so call it off the FX thread. */
     public static List<Example> list() throws IOException {
         Optional<Path> dir = directory();

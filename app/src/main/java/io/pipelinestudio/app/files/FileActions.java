@@ -77,6 +77,15 @@ public final class FileActions {
         }));
     }
 
+    /** Shows a pipeline that has no file of its own yet (a lesson's), after asking about unsaved changes. */
+    public void showUnsaved(Pipeline pipeline, String message, Runnable then) {
+        whenDiscardable(() -> {
+            show(pipeline, null, false);
+            messages.accept(message);
+            then.run();
+        });
+    }
+
     /** Shows a recovered copy of unsaved work as modified, so that the person saves it deliberately. */
     public void restore(Recovery.Recovered recovered) {
         show(recovered.pipeline(), recovered.file(), true);

@@ -123,6 +123,17 @@ public final class RunActions {
         results.addTab("Rejected records", rejected);
     }
 
+    /** Runs a lesson's step: its mode, its values, and its replay speed (0: as fast as possible). */
+    public void runLessonStep(ExecutionMode mode, Map<String, String> parameters, double replayFactor) {
+        if (runs.isRunning()) {
+            return;
+        }
+        runs.modeProperty().set(mode);
+        runs.setParameters(parameters);
+        results.showLog();
+        runs.run(mode, replayFactor);
+    }
+
     /** Starts a run with these settings as soon as the next pipeline has been opened (the presenter start). */
     public void runAfterNextLoad(ExecutionMode mode, Map<String, String> parameters) {
         afterNextLoad = () -> {

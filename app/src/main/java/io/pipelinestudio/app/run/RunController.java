@@ -220,6 +220,11 @@ public final class RunController {
     }
 
     public void run(ExecutionMode runMode) {
+        run(runMode, replaySpeed.get().factor());
+    }
+
+    /** Runs in {@code runMode} with event time replayed {@code replayFactor} times faster than recorded (0: fastest). */
+    public void run(ExecutionMode runMode, double replayFactor) {
         if (running.get()) {
             return;
         }
@@ -231,7 +236,7 @@ public final class RunController {
         Run run = new Run(label, pipeline.name());
         listeners.add(run);
         observers.forEach(o -> listeners.add(o.started(pipeline, runMode, label)));
-        pace = new RunPace(replaySpeed.get().factor(), stepsPerSecond.get());
+        pace = new RunPace(replayFactor, stepsPerSecond.get());
         RunOptions options = RunOptions.of(runMode).withParameters(Map.copyOf(parameters))
                 .withListener(new FanOutListener(listeners)).withWatched(watched).withPace(pace);
         current = run;

@@ -22,6 +22,8 @@ import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.files.FileWorker;
 import io.pipelinestudio.app.files.KnownPipelines;
 import io.pipelinestudio.app.files.Recovery;
+import io.pipelinestudio.app.lesson.LessonPanel;
+import io.pipelinestudio.app.lesson.LessonPlayer;
 import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
 import io.pipelinestudio.app.problems.SelectionProblems;
@@ -93,9 +95,14 @@ public final class Designer {
     private final RunActions runActions;
     private final WindowChartObserver windowCharts;
     private final EdgePreview edgePreview;
+    private final LessonPlayer lessons;
+    private final Path configDirectory;
+    private final FileDialogs dialogs;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
+        this.configDirectory = configDirectory;
+        this.dialogs = dialogs;
         settings = new UserSettings(new SettingsStore(configDirectory));
         recovery = new Recovery(configDirectory);
         KnownPipelines knownPipelines = new KnownPipelines(configDirectory);
@@ -126,6 +133,7 @@ public final class Designer {
         runs.addObserver(new ShowingObserver(training, "Training", training.view(), results::addTab));
         edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
         runs.addObserver(edgePreview);
+        lessons = new LessonPlayer(new DesignerLessonStage(this), worker, configDirectory.resolve("lesson-outputs"));
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
         scene = new Scene(layout(menus), settings.get().windowWidth(), settings.get().windowHeight());
@@ -171,6 +179,7 @@ public final class Designer {
         Tab codeTab = new Tab("Code", code);
         codeTab.setId("tab-code");
         TabPane side = new TabPane(propertiesTab, codeTab);
+        showLessonsIn(side);
         side.setId("side-tabs");
         side.getStyleClass().add("side-tabs");
         side.getStylesheets().add(java.util.Objects.requireNonNull(Designer.class.getResource("/assets/css/side-panel.css"),
@@ -178,6 +187,32 @@ public final class Designer {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         codeModel.activeProperty().bind(codeTab.selectedProperty());
         return side;
+    }
+
+    /** A lesson's steps take a tab of their own beside the canvas while it is played. */
+    private void showLessonsIn(TabPane side) {
+        Tab lessonTab = new Tab("Lesson", new LessonPanel(lessons));
+        lessonTab.setId("tab-lesson");
+        lessons.lessonProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                side.getTabs().remove(lessonTab);
+            } else {
+                if (!side.getTabs().contains(lessonTab)) {
+                    side.getTabs().add(0, lessonTab);
+                }
+                side.getSelectionModel().select(lessonTab);
+            }
+        });
+    }
+
+    /** Asks for a lesson file, starting in the shipped lessons' folder, and plays it. */
+    public void openLesson() {
+        files.whenDiscardable(() -> dialogs.chooseOpen(stage, Examples.lessonsFolder().orElse(Path.of("")))
+                .ifPresent(lessons::open));
+    }
+
+    public LessonPlayer lessons() {
+        return lessons;
     }
 
     private VBox emptyHint() {
@@ -207,6 +242,7 @@ public final class Designer {
         files.setAfterLoad(() -> {
             Platform.runLater(canvas::zoomToFit);
             runActions.loaded();
+            lessons.loaded();
         });
     }
 

@@ -23,6 +23,7 @@ final class StudioActions {
         handlers.put(NEW, files::newPipeline);
         handlers.put(OPEN, files::open);
         handlers.put(EXAMPLES, designer::showExamples);
+        handlers.put(OPEN_LESSON, designer::openLesson);
         handlers.put(SAVE, files::save);
         handlers.put(SAVE_AS, files::saveAs);
         handlers.put(EXPORT_JAR, () -> designer.exports().export(ExportActions.Format.JAR));

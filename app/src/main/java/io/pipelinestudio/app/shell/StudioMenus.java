@@ -50,7 +50,7 @@ final class StudioMenus implements CanvasMenus {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        return menu(ActionGroup.FILE, item(NEW), item(OPEN), recent, item(EXAMPLES), new SeparatorMenuItem(),
+        return menu(ActionGroup.FILE, item(NEW), item(OPEN), recent, item(EXAMPLES), item(OPEN_LESSON), new SeparatorMenuItem(),
                 item(SAVE), item(SAVE_AS), exportMenu(), new SeparatorMenuItem(), item(QUIT));
     }
 

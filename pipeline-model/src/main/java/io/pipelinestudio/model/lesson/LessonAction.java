@@ -22,8 +22,8 @@ public sealed interface LessonAction {
 
     /**
      * Runs the pipeline in {@code mode} with the lesson's parameters, {@code parameters} overriding them for
-     * this run only; {@code speed} (records per second when a player replays the run; null for as fast as
-     * possible) is kept for players and does not change a check.
+     * this run only; {@code speed} (how many times faster than recorded the designer's player replays a
+     * streaming run's event time, as its toolbar's x10; null for as fast as possible) does not change a check.
      */
     @JsonTypeName("run")
     record RunAction(ExecutionMode mode, Double speed, Map<String, String> parameters) implements LessonAction {

@@ -2,13 +2,10 @@ package io.pipelinestudio.runtime.lesson;
 
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.file.AtomicFile;
-import io.pipelinestudio.model.json.PipelineFormatException;
-import io.pipelinestudio.model.json.PipelineJson;
 import io.pipelinestudio.model.lesson.Lesson;
 import io.pipelinestudio.model.lesson.LessonAction;
-import io.pipelinestudio.model.lesson.LessonChecks;
 import io.pipelinestudio.model.lesson.LessonFormatException;
-import io.pipelinestudio.model.lesson.LessonJson;
+import io.pipelinestudio.model.lesson.OpenedLesson;
 import io.pipelinestudio.model.lesson.LessonParameters;
 import io.pipelinestudio.model.lesson.LessonStep;
 import io.pipelinestudio.model.lesson.SettingChange;
@@ -50,20 +47,16 @@ public final class LessonCheck {
     }
 
     public Verdict check(Path lessonFile, boolean update) {
-        Path folder = lessonFile.toAbsolutePath().normalize().getParent();
-        Lesson lesson;
-        Pipeline pipeline;
+        OpenedLesson opened;
         try {
-            lesson = LessonJson.read(lessonFile);
-            pipeline = readPipeline(folder.resolve(lesson.pipeline()).normalize());
-            List<String> problems = LessonChecks.problems(lesson, folder, pipeline, !update);
-            if (!problems.isEmpty()) {
-                throw new LessonFormatException(problems);
-            }
+            opened = OpenedLesson.open(lessonFile, !update);
         } catch (LessonFormatException e) {
             e.problems().forEach(err::println);
             return Verdict.INVALID;
         }
+        Lesson lesson = opened.lesson();
+        Path folder = opened.folder();
+        Pipeline pipeline = opened.pipeline();
         Path work;
         try {
             work = Files.createTempDirectory("studio-lesson-");
@@ -268,18 +261,6 @@ public final class LessonCheck {
         lines.stream().limit(SHOWN_LINES).forEach(line -> shown.add("    " + label + line));
         if (lines.size() > SHOWN_LINES) {
             shown.add("    " + label + "... and " + (lines.size() - SHOWN_LINES) + " more");
-        }
-    }
-
-    private static Pipeline readPipeline(Path file) throws LessonFormatException {
-        try {
-            return PipelineJson.read(file);
-        } catch (PipelineFormatException e) {
-            if (e.target() == null) {
-                throw new LessonFormatException("lesson: pipeline: " + e.getMessage());
-            }
-            throw new LessonFormatException(e.target() + ": " + e.problem()
-                    + (e.jsonPath() == null ? " (in " : " (at " + e.jsonPath() + " in ") + file + ")");
         }
     }
 
