@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +36,9 @@ public final class TrainingCharts implements RunObserver {
     private final Label fitNote = new Label();
     /** Training steps per second, 0 for as fast as possible: slow enough to follow each step on the charts. */
     private final ComboBox<Double> stepRate = new ComboBox<>();
+    /** Goes back through a finished run: the loss, weights and fit as they were at each step. */
+    private final Slider replay = new Slider();
+    private boolean movingReplay;
     private final ChartViewer lossViewer;
     private final ChartViewer weightsViewer;
     private final ChartViewer fitViewer;
@@ -117,7 +121,14 @@ public final class TrainingCharts implements RunObserver {
         });
         stepRate.setTooltip(new Tooltip("How many gradient-descent steps a run takes per second, to follow them"
                 + " one by one; Pause and Step in the toolbar hold and advance them"));
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, logScale, clear, stepRate, status);
+        replay.setId("training-replay");
+        replay.setTooltip(new Tooltip("Replays the finished run step by step"));
+        replay.setMinWidth(120);
+        replay.setPrefWidth(200);
+        replay.setBlockIncrement(1);
+        replay.setMajorTickUnit(1);
+        replay.setSnapToTicks(true);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, logScale, clear, stepRate, replay, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar");
         root.setTop(bar);
@@ -130,6 +141,23 @@ public final class TrainingCharts implements RunObserver {
 
     private void initListeners() {
         logScale.selectedProperty().bindBidirectional(model.logScaleProperty());
+        replay.visibleProperty().bind(model.replayStepsProperty().greaterThan(1));
+        replay.managedProperty().bind(replay.visibleProperty());
+        model.replayStepsProperty().addListener((o, old, steps) -> {
+            // a new finished run starts at its end, as the charts show it
+            movingReplay = true;
+            try {
+                replay.setMax(Math.max(0, steps.intValue() - 1));
+                replay.setValue(replay.getMax());
+            } finally {
+                movingReplay = false;
+            }
+        });
+        replay.valueProperty().addListener((o, old, now) -> {
+            if (!movingReplay) {
+                model.showStep((int) Math.round(now.doubleValue()));
+            }
+        });
         clear.setOnAction(e -> model.clearRuns());
         status.textProperty().bind(model.statusProperty());
         fitNote.textProperty().bind(model.fitNoteProperty());

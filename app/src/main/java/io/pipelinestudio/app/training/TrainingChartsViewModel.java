@@ -23,6 +23,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.jfree.chart.JFreeChart;
@@ -60,6 +62,9 @@ final class TrainingChartsViewModel implements RunObserver {
     private final ReadOnlyBooleanWrapper fitAvailable = new ReadOnlyBooleanWrapper(this, "fitAvailable", false);
     private final FxThrottle throttle = new FxThrottle(this::redraw, 1000 / REDRAWS_PER_SECOND);
     private TrainCurve focus;
+    /** How many steps of the focused run can be replayed: set when it ends, 0 while it runs. */
+    private final ReadOnlyIntegerWrapper replaySteps = new ReadOnlyIntegerWrapper(this, "replaySteps", 0);
+    private TrainCurve.Snapshot replayed;
     private int runs;
     private long redraws;
     private long redrawNanos;
@@ -178,6 +183,8 @@ final class TrainingChartsViewModel implements RunObserver {
         data.removeAllSeries();
         fit.removeAllSeries();
         focus = null;
+        replayed = null;
+        replaySteps.set(0);
         fitAvailable.set(false);
         fitNote.set(NO_RUN_NOTE);
         status.set("No training run yet");
@@ -195,8 +202,52 @@ final class TrainingChartsViewModel implements RunObserver {
         losses.addSeries(series);
     }
 
+    /** How many steps of the finished run in focus can be replayed; 0 while it runs or when none ended. */
+    ReadOnlyIntegerProperty replayStepsProperty() {
+        return replaySteps.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the finished run in focus as it was at its {@code index}-th kept step: the loss and weights up to
+     * there, and the fit of the model of that step. The last index shows the whole run again.
+     */
+    void showStep(int index) {
+        TrainCurve.Snapshot all = replayed;
+        if (focus == null || all == null || all.loss()[0].length == 0) {
+            return;
+        }
+        int last = all.loss()[0].length - 1;
+        int at = Math.max(0, Math.min(index, last));
+        double[][][] weightsUpTo = new double[all.weights().length][][];
+        double[] model = new double[all.weights().length];
+        for (int i = 0; i < weightsUpTo.length; i++) {
+            weightsUpTo[i] = prefix(all.weights()[i], at);
+            model[i] = all.weights()[i][1][at];
+        }
+        TrainCurve.Snapshot step = new TrainCurve.Snapshot(all.revision(), prefix(all.loss(), at), weightsUpTo,
+                all.sample(), model, (long) all.loss()[0][at], all.loss()[1][at],
+                at == last ? all.ending() : "replaying step " + (at + 1) + " of " + (last + 1) + " kept");
+        lossChart.setNotify(false);
+        weightsChart.setNotify(false);
+        fitChart.setNotify(false);
+        try {
+            fill(lossSeries.get(focus), step.loss()[0], step.loss()[1]);
+            showFocus(focus, step);
+        } finally {
+            lossChart.setNotify(true);
+            weightsChart.setNotify(true);
+            fitChart.setNotify(true);
+        }
+    }
+
+    private static double[][] prefix(double[][] points, int last) {
+        return new double[][] {java.util.Arrays.copyOf(points[0], last + 1), java.util.Arrays.copyOf(points[1], last + 1)};
+    }
+
     private void focusOn(TrainCurve curve) {
         focus = curve;
+        replayed = null;
+        replaySteps.set(0);
         weights.removeAllSeries();
         for (int i = 0; i <= curve.node().features().size(); i++) {
             weights.addSeries(new XYSeries(TrainCurve.weightName(curve.node(), i), false, true));
@@ -260,6 +311,9 @@ final class TrainingChartsViewModel implements RunObserver {
             fill(lossSeries.get(curve), snapshot.loss()[0], snapshot.loss()[1]);
             if (curve == focus) {
                 showFocus(curve, snapshot);
+                // a finished run can be gone through again, step by step
+                replayed = snapshot.ending().isEmpty() ? null : snapshot;
+                replaySteps.set(replayed == null ? 0 : replayed.loss()[0].length);
             }
         }
     }

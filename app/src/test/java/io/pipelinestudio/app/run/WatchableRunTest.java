@@ -78,6 +78,38 @@ class WatchableRunTest extends DesignerTest {
         assertThat(Fx.get(() -> designer.runs().stepsPerSecondProperty().get())).isEqualTo(5.0);
         assertThat(Fx.get(() -> robot.lookup("#training-fit-chart").query().isVisible()))
                 .as("one feature: the fit line is drawn").isTrue();
+
+        RunPage.await("the replay of the finished run", () -> Fx.get(() -> robot.lookup("#training-replay").query()
+                .isVisible()));
+        List<Double> finalFit = fitLine();
+        robot.clickOn("#training-replay");
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        Fx.waitUntil("the first step shown", () -> trainingStatus().contains("replaying step 1 of"));
+        assertThat(Fx.get(() -> chart("#training-loss-chart").getXYPlot().getDataset().getItemCount(0))).isEqualTo(1);
+        assertThat(fitLine()).as("the fit of the first step").isNotEqualTo(finalFit);
+        robot.type(javafx.scene.input.KeyCode.END);
+        Fx.waitUntil("the last step shown", () -> !trainingStatus().contains("replaying"));
+        assertThat(fitLine()).isEqualTo(finalFit);
+    }
+
+    private String trainingStatus() {
+        return Fx.get(() -> ((javafx.scene.control.Label) robot.lookup("#training-status").query()).getText());
+    }
+
+    private org.jfree.chart.JFreeChart chart(String query) {
+        return Fx.get(() -> ((org.jfree.chart.fx.ChartViewer) robot.lookup(query).query()).getChart());
+    }
+
+    /** The y values of the fitted line as drawn. */
+    private List<Double> fitLine() {
+        return Fx.get(() -> {
+            org.jfree.data.xy.XYDataset fit = chart("#training-fit-chart").getXYPlot().getDataset(1);
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < fit.getItemCount(0); i++) {
+                ys.add(fit.getYValue(0, i));
+            }
+            return ys;
+        });
     }
 
     private long total(String nodeId) {
