@@ -27,7 +27,7 @@ final class StopOnSignal implements AutoCloseable {
             if (run.result().isDone()) {
                 return;
             }
-            // the runner removes a cancelled job's unfinished files itself, perhaps before this hook looks
+            // what is unfinished now, so that the message counts it even if the runner removed it first
             List<Path> unfinished = UnfinishedOutputs.present(bound, null);
             run.cancel();
             try {

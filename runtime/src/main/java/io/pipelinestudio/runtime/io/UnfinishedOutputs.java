@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The half-written {@code .inprogress} files a job leaves when it fails or is stopped: its file sinks' and its
- * rejected-records file's. Removing them leaves every file under its own name as it was before the run.
+ * The half-written {@code .inprogress} files a job leaves when it fails or is stopped by a signal: its file
+ * sinks' and its rejected-records file's. Removing them leaves every file under its own name as it was before the run.
  */
 public final class UnfinishedOutputs {
     private UnfinishedOutputs() {}

@@ -111,8 +111,9 @@ public final class PipelineRunner implements AutoCloseable {
             run.submitted(jobId, cluster);
             JobResult result = follow(run, jobId);
             RunResult outcome = toRunResult(result, job, started);
-            if (outcome.state() != RunState.FINISHED) {
-                // a failed or cancelled job leaves its files as they were before it, not half-written beside them
+            if (outcome.state() == RunState.FAILED) {
+                // a failed job leaves its files as they were before it, not half-written beside them; a stopped
+                // one keeps what it wrote so far in FILE.inprogress, which the person may want (the soak reads it)
                 UnfinishedOutputs.remove(prepared.bound(), job.rejectedFile());
             }
             run.finish(outcome);
@@ -259,6 +260,19 @@ public final class PipelineRunner implements AutoCloseable {
                 return Map.of();
             }
             return target.dashboard().map(current::read).orElse(Map.of());
+        }
+
+        @Override
+        public Map<String, java.util.List<Long>> watermarks() {
+            LoadProbe current = probe;
+            EmbeddedCluster target;
+            synchronized (this) {
+                target = cluster;
+            }
+            if (current == null || target == null || state != RunState.RUNNING) {
+                return Map.of();
+            }
+            return target.dashboard().map(current::watermarks).orElse(Map.of());
         }
 
         void submitted(JobID job, EmbeddedCluster owner) {
