@@ -23,6 +23,8 @@ import io.pipelinestudio.app.files.FileWorker;
 import io.pipelinestudio.app.files.KnownPipelines;
 import io.pipelinestudio.app.files.Recovery;
 import io.pipelinestudio.app.lesson.LessonPanel;
+import io.pipelinestudio.app.xray.OpenWindowsObserver;
+import io.pipelinestudio.app.xray.WatermarkXray;
 import io.pipelinestudio.app.lesson.LessonPlayer;
 import io.pipelinestudio.app.palette.PaletteView;
 import io.pipelinestudio.app.problems.ProblemsView;
@@ -96,6 +98,7 @@ public final class Designer {
     private final WindowChartObserver windowCharts;
     private final EdgePreview edgePreview;
     private final LessonPlayer lessons;
+    private final WatermarkXray xray;
     private final Path configDirectory;
     private final FileDialogs dialogs;
 
@@ -133,6 +136,10 @@ public final class Designer {
         runs.addObserver(new ShowingObserver(training, "Training", training.view(), results::addTab));
         edgePreview = new EdgePreview(document, selection, validation, runOverlay, runs, results::addTab);
         runs.addObserver(edgePreview);
+        OpenWindowsObserver openWindows = new OpenWindowsObserver();
+        runs.addObserver(openWindows);
+        xray = new WatermarkXray(document, selection, runs, runOverlay, openWindows, results::addTab);
+        runs.addObserver(xray);
         lessons = new LessonPlayer(new DesignerLessonStage(this), worker, configDirectory.resolve("lesson-outputs"));
         StudioMenus menus = new StudioMenus(this);
         canvas.setMenus(menus);
@@ -209,6 +216,10 @@ public final class Designer {
     public void openLesson() {
         files.whenDiscardable(() -> dialogs.chooseOpen(stage, Examples.lessonsFolder().orElse(Path.of("")))
                 .ifPresent(lessons::open));
+    }
+
+    public WatermarkXray xray() {
+        return xray;
     }
 
     public LessonPlayer lessons() {

@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.runtime.OperatorIDPair;
 import org.apache.flink.runtime.jobgraph.JobGraph;
@@ -103,6 +105,51 @@ final class LoadProbe {
             }
         }
         return loads;
+    }
+
+    /**
+     * The input watermark of each parallel instance of each node's task, as Flink reports them (instance 0
+     * first; {@link Long#MIN_VALUE} before the first); blocks for one REST call per task.
+     */
+    Map<String, List<Long>> watermarks(URI rest) {
+        Map<String, List<Long>> watermarks = new HashMap<>();
+        for (Map.Entry<String, Set<String>> task : nodesOfTask.entrySet()) {
+            URI uri = rest.resolve("/jobs/" + job + "/vertices/" + task.getKey() + "/watermarks");
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    continue;
+                }
+                Map<Integer, Long> bySubtask = new TreeMap<>();
+                for (JsonNode metric : JSON.readTree(response.body())) {
+                    // "0.currentInputWatermark": the subtask's index, then the metric's name
+                    String id = metric.path("id").asText();
+                    int dot = id.indexOf('.');
+                    if (dot > 0 && id.endsWith("currentInputWatermark")) {
+                        bySubtask.put(Integer.parseInt(id.substring(0, dot)), parseWatermark(metric.path("value")));
+                    }
+                }
+                if (!bySubtask.isEmpty()) {
+                    List<Long> instances = List.copyOf(bySubtask.values());
+                    task.getValue().forEach(node -> watermarks.put(node, instances));
+                }
+            } catch (java.io.IOException | NumberFormatException e) {
+                // the job may just have ended; the next reading tells
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return watermarks;
+            }
+        }
+        return watermarks;
+    }
+
+    private static long parseWatermark(JsonNode value) {
+        try {
+            return Long.parseLong(value.asText());
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     private static double fraction(double msPerSecond) {

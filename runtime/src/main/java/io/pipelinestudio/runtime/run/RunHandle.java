@@ -21,4 +21,13 @@ public interface RunHandle {
     default java.util.Map<String, NodeLoad> load() {
         return java.util.Map.of();
     }
+
+    /**
+     * The event-time watermark each parallel instance of each node's task has received (instance 0 first;
+     * {@link Long#MIN_VALUE} for one that has none yet), for nodes whose task has reported it; empty before
+     * the job runs and after it ends. Blocks for a few local HTTP calls: call it off the UI thread.
+     */
+    default java.util.Map<String, java.util.List<Long>> watermarks() {
+        return java.util.Map.of();
+    }
 }
