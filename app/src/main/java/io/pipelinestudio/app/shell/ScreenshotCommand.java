@@ -19,14 +19,15 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * {@code ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]}: opens the
- * pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows), waits
- * until it is validated and drawn, and writes the window as a PNG. Keeps the README's picture current.
+ * {@code ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID] [--present]}:
+ * opens the pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows),
+ * waits until it is validated and drawn, and writes the window as a PNG. Keeps the README's pictures current;
+ * {@code --present} shows presentation mode in a 1280x720 window, a projector's size.
  */
 public final class ScreenshotCommand {
     private static final long TIMEOUT_SECONDS = 60;
     private static final String USAGE =
-            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]";
+            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID] [--present]";
 
     private ScreenshotCommand() {}
 
@@ -40,12 +41,14 @@ public final class ScreenshotCommand {
         Path out = null;
         Theme theme = Theme.LIGHT;
         String select = null;
+        boolean present = false;
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--theme" -> theme = Theme.valueOf(args[++i].toUpperCase(Locale.ROOT));
                     case "--select" -> select = args[++i];
+                    case "--present" -> present = true;
                     default -> pipeline = Path.of(args[i]);
                 }
             }
@@ -58,7 +61,7 @@ public final class ScreenshotCommand {
             return 2;
         }
         try {
-            write(pipeline, out, theme, select);
+            write(pipeline, out, theme, select, present);
             System.out.println("wrote " + out);
             return 0;
         } catch (Exception e) {
@@ -69,7 +72,7 @@ public final class ScreenshotCommand {
         }
     }
 
-    private static void write(Path pipeline, Path out, Theme theme, String select) throws Exception {
+    private static void write(Path pipeline, Path out, Theme theme, String select, boolean present) throws Exception {
         Path config = Files.createTempDirectory("studio-screenshot");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -77,11 +80,11 @@ public final class ScreenshotCommand {
         CompletableFuture<Designer> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
+            stage.setWidth(present ? 1280 : 1440);
+            stage.setHeight(present ? 720 : 900);
             Designer designer = new Designer(stage, config, new NativeFileDialogs());
             designer.setTheme(theme);
-            designer.show(List.of(pipeline.toString()));
+            designer.show(present ? List.of(pipeline.toString(), "--present") : List.of(pipeline.toString()));
             shown.complete(designer);
         });
         Designer designer = shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
