@@ -16,6 +16,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.DrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -263,10 +264,18 @@ public final class ChartTheme {
         axis.setTickMarkPaint(axisLine);
     }
 
+    /** The renderer's legend font wins over the legend's own, and ChartFactory gave it JFreeChart's theme's. */
+    private void legendFont(Object renderer) {
+        if (renderer instanceof AbstractRenderer abstractRenderer) {
+            abstractRenderer.setDefaultLegendTextFont(labelFont);
+        }
+    }
+
     private void styleRenderer(XYItemRenderer renderer) {
         if (renderer == null) {
             return;
         }
+        legendFont(renderer);
         // more series than anyone keeps apart by colour alone: later ones repeat a colour with a dash
         for (int s = 0; s < MAX_STYLED_SERIES; s++) {
             renderer.setSeriesPaint(s, series.color(s), false);
@@ -278,6 +287,7 @@ public final class ChartTheme {
         if (renderer == null) {
             return;
         }
+        legendFont(renderer);
         for (int s = 0; s < MAX_STYLED_SERIES; s++) {
             renderer.setSeriesPaint(s, series.color(s), false);
         }

@@ -88,6 +88,8 @@ class PresentationModeTest extends DesignerTest {
         assertThat(chart.insideWindow()).isTrue();
         assertThat(chart.viewerArea().getWidth()).isGreaterThan(presentation.windowWidth() * 0.4);
         assertThat(chart.viewerArea().getHeight()).isGreaterThan(300);
+        assertThat(Fx.get(() -> chart.viewer().getChart().getXYPlot().getLegendItems().get(0).getLabelFont().getSize()))
+                .as("the legend's keys, 12 pt when editing").isGreaterThan(15);
     }
 
     @Test
@@ -133,6 +135,18 @@ class PresentationModeTest extends DesignerTest {
         presentation.toggleResultsFullScreen();
         assertThat(presentation.layout()).isEqualTo(presenting);
         presentation.togglePresentation();
+        assertThat(presentation.layout()).isEqualTo(editing);
+    }
+
+    @Test
+    void aDoubleClickOnTheResultsTabsMaximizesThemAndASecondBringsTheCanvasBack() throws Exception {
+        given(example());
+        Map<String, Object> editing = presentation.layout();
+
+        robot.doubleClickOn("#tab-run-log");
+
+        assertThat(presentation.layout()).containsEntry("canvas shown", false);
+        robot.doubleClickOn("#tab-run-log");
         assertThat(presentation.layout()).isEqualTo(editing);
     }
 
