@@ -306,6 +306,7 @@ public final class ChartTheme {
 
     @Override
     public String toString() {
-        return "chart theme " + theme.name().toLowerCase(java.util.Locale.ROOT) + (textScale == 1 ? "" : " x" + textScale);
+        return "chart theme " + theme.name().toLowerCase(java.util.Locale.ROOT)
+                + (textScale == 1 ? "" : " x" + textScale);
     }
 }

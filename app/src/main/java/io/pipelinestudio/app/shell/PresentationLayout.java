@@ -66,7 +66,8 @@ final class PresentationLayout {
         resultsMaximized.addListener(o -> arrange());
         // a double-click on the tabs' header, as in IDEs, maximizes the results or brings the canvas back
         results.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && onTabHeader(e.getPickResult().getIntersectedNode())) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && onTabHeader(e.getPickResult().getIntersectedNode())) {
                 resultsMaximized.set(!resultsMaximized.get());
             }
         });

@@ -29,7 +29,8 @@ import javafx.stage.Stage;
 public final class ScreenshotCommand {
     private static final long TIMEOUT_SECONDS = 60;
     private static final String USAGE =
-            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID] [--present] [--run]";
+            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]"
+                    + " [--present] [--run]";
 
     private ScreenshotCommand() {}
 
