@@ -46,6 +46,10 @@ public enum StudioAction {
     ZOOM_TO_FIT(VIEW, "zoom-fit", "Zoom to Fit", "Shortcut+1", "Show every node"),
     SNAP_TO_GRID(VIEW, "snap", "Snap to Grid", "Shortcut+Shift+G", "Align moved nodes to the grid"),
     DARK_THEME(VIEW, "dark", "Dark Theme", "Shortcut+Shift+T", "Switch between the dark and the light theme"),
+    PRESENTATION(VIEW, "presentation", "Presentation", "Shortcut+Shift+P",
+            "Larger type, and the results beside the canvas, for a projector"),
+    MAXIMIZE_RESULTS(VIEW, "maximize-results", "Results Full Screen", "Shortcut+Shift+M",
+            "Give the whole window to the results area, or take the canvas back"),
 
     AUTO_LAYOUT(ARRANGE, "layout", "Auto-layout", "Shortcut+L", "Arrange the nodes from sources to sinks"),
 

@@ -16,6 +16,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.DrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -32,16 +33,18 @@ import org.jfree.chart.ui.RectangleInsets;
  * theme ({@link #use(Theme)}); charts on screen follow it through {@link ThemedChartViewer}.
  */
 public final class ChartTheme {
+    // before LIGHT and DARK, which derive their fonts from these
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     // the -ps-* colours of assets/css/theme-light.css and theme-dark.css (ChartThemeTest keeps them equal)
     public static final ChartTheme LIGHT = new ChartTheme(Theme.LIGHT, new Color(0xffffff), new Color(0xe3e6ee),
             new Color(0xcfd4df), new Color(0x1c2130), new Color(0x687086), SeriesPalette.LIGHT);
     public static final ChartTheme DARK = new ChartTheme(Theme.DARK, new Color(0x1c1f26), new Color(0x2c313b),
             new Color(0x3a404c), new Color(0xe6e8ee), new Color(0x9aa1b1), SeriesPalette.DARK);
 
-    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final ReadOnlyObjectWrapper<ChartTheme> CURRENT = new ReadOnlyObjectWrapper<>(LIGHT);
+    private static double currentTextScale = 1;
 
     private final Theme theme;
     private final Color background;
@@ -50,9 +53,22 @@ public final class ChartTheme {
     private final Color text;
     private final Color mutedText;
     private final SeriesPalette series;
+    private final double textScale;
+    private final Font titleFont;
+    private final Font labelFont;
+    private final Font tickFont;
 
     private ChartTheme(Theme theme, Color background, Color gridline, Color axisLine, Color text, Color mutedText,
             SeriesPalette series) {
+        this(theme, background, gridline, axisLine, text, mutedText, series, 1);
+    }
+
+    private ChartTheme(Theme theme, Color background, Color gridline, Color axisLine, Color text, Color mutedText,
+            SeriesPalette series, double textScale) {
+        this.textScale = textScale;
+        this.titleFont = scaled(TITLE_FONT, textScale);
+        this.labelFont = scaled(LABEL_FONT, textScale);
+        this.tickFont = scaled(TICK_FONT, textScale);
         this.theme = theme;
         this.background = background;
         this.gridline = gridline;
@@ -66,9 +82,33 @@ public final class ChartTheme {
         return theme == Theme.DARK ? DARK : LIGHT;
     }
 
-    /** Makes the charts follow the designer's theme. FX thread. */
+    /** Makes the charts follow the designer's theme, keeping their text size. FX thread. */
     public static void use(Theme theme) {
-        CURRENT.set(of(theme));
+        CURRENT.set(of(theme).withTextScale(currentTextScale));
+    }
+
+    /** Makes the charts' text {@code scale} times its normal size, as presentation mode does. FX thread. */
+    public static void scaleText(double scale) {
+        currentTextScale = scale;
+        CURRENT.set(of(CURRENT.get().theme).withTextScale(scale));
+    }
+
+    /** This look with text {@code scale} times the normal size; at 1 the plain {@link #LIGHT} or {@link #DARK}. */
+    public ChartTheme withTextScale(double scale) {
+        if (scale == textScale) {
+            return this;
+        }
+        return scale == 1 ? of(theme)
+                : new ChartTheme(theme, background, gridline, axisLine, text, mutedText, series, scale);
+    }
+
+    /** How many times the normal size the charts' text is. */
+    public double textScale() {
+        return textScale;
+    }
+
+    private static Font scaled(Font font, double scale) {
+        return scale == 1 ? font : font.deriveFont((float) (font.getSize2D() * scale));
     }
 
     /** The look of charts now; FX thread. */
@@ -159,7 +199,7 @@ public final class ChartTheme {
 
     private void styleTitle(Title title) {
         if (title instanceof TextTitle textTitle) {
-            textTitle.setFont(TITLE_FONT);
+            textTitle.setFont(titleFont);
             textTitle.setPaint(text);
             textTitle.setBackgroundPaint(null);
             // a long title is cut short with an ellipsis rather than pushing the plot down by a second line
@@ -167,7 +207,7 @@ public final class ChartTheme {
         } else if (title instanceof LegendTitle legend) {
             legend.setBackgroundPaint(background);
             legend.setItemPaint(text);
-            legend.setItemFont(LABEL_FONT);
+            legend.setItemFont(labelFont);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
             // at the right the legend grows into further columns when the keys outnumber the height, where at
             // the bottom of a short chart its last row was cut off
@@ -181,7 +221,7 @@ public final class ChartTheme {
         plot.setBackgroundPaint(background);
         plot.setOutlinePaint(axisLine);
         plot.setNoDataMessagePaint(mutedText);
-        plot.setNoDataMessageFont(LABEL_FONT);
+        plot.setNoDataMessageFont(labelFont);
         if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(gridline);
             xy.setRangeGridlinePaint(gridline);
@@ -216,18 +256,26 @@ public final class ChartTheme {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelFont(labelFont);
         axis.setLabelPaint(text);
-        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelFont(tickFont);
         axis.setTickLabelPaint(mutedText);
         axis.setAxisLinePaint(axisLine);
         axis.setTickMarkPaint(axisLine);
+    }
+
+    /** The renderer's legend font wins over the legend's own, and ChartFactory gave it JFreeChart's theme's. */
+    private void legendFont(Object renderer) {
+        if (renderer instanceof AbstractRenderer abstractRenderer) {
+            abstractRenderer.setDefaultLegendTextFont(labelFont);
+        }
     }
 
     private void styleRenderer(XYItemRenderer renderer) {
         if (renderer == null) {
             return;
         }
+        legendFont(renderer);
         // more series than anyone keeps apart by colour alone: later ones repeat a colour with a dash
         for (int s = 0; s < MAX_STYLED_SERIES; s++) {
             renderer.setSeriesPaint(s, series.color(s), false);
@@ -239,6 +287,7 @@ public final class ChartTheme {
         if (renderer == null) {
             return;
         }
+        legendFont(renderer);
         for (int s = 0; s < MAX_STYLED_SERIES; s++) {
             renderer.setSeriesPaint(s, series.color(s), false);
         }
@@ -257,6 +306,7 @@ public final class ChartTheme {
 
     @Override
     public String toString() {
-        return "chart theme " + theme.name().toLowerCase(java.util.Locale.ROOT);
+        return "chart theme " + theme.name().toLowerCase(java.util.Locale.ROOT)
+                + (textScale == 1 ? "" : " x" + textScale);
     }
 }

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The designer's command line: {@code PIPELINE.json [--run] [--mode batch|streaming] [--param k=v ...]}.
- * With {@code --run} the pipeline starts as soon as it is open, for demos.
+ * The designer's command line: {@code PIPELINE.json [--run] [--present] [--mode batch|streaming] [--param k=v ...]}.
+ * With {@code --run} the pipeline starts as soon as it is open, and with {@code --present} the window opens in
+ * presentation mode, for demos.
  */
-public record LaunchOptions(Optional<String> file, boolean run, ExecutionMode mode, Map<String, String> parameters) {
+public record LaunchOptions(Optional<String> file, boolean run, boolean present, ExecutionMode mode,
+        Map<String, String> parameters) {
     public LaunchOptions {
         parameters = Map.copyOf(parameters);
     }
@@ -18,12 +20,14 @@ public record LaunchOptions(Optional<String> file, boolean run, ExecutionMode mo
     public static LaunchOptions parse(List<String> args) {
         String file = null;
         boolean run = false;
+        boolean present = false;
         ExecutionMode mode = ExecutionMode.STREAMING;
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--run" -> run = true;
+                case "--present" -> present = true;
                 case "--mode" -> mode = mode(value(args, ++i, arg));
                 case "--param", "-p" -> {
                     String pair = value(args, ++i, arg);
@@ -38,7 +42,7 @@ public record LaunchOptions(Optional<String> file, boolean run, ExecutionMode mo
                         mode = mode(arg.substring("--mode=".length()));
                     } else if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("Unknown option " + arg
-                                + "; expected PIPELINE.json [--run] [--mode batch|streaming] [--param name=value ...]");
+                                + "; expected PIPELINE.json [--run] [--present] [--mode batch|streaming] [--param name=value ...]");
                     } else if (file == null) {
                         file = arg;
                     } else {
@@ -48,7 +52,7 @@ public record LaunchOptions(Optional<String> file, boolean run, ExecutionMode mo
                 }
             }
         }
-        return new LaunchOptions(Optional.ofNullable(file), run, mode, parameters);
+        return new LaunchOptions(Optional.ofNullable(file), run, present, mode, parameters);
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -101,6 +101,7 @@ public final class Designer {
     private final WatermarkXray xray;
     private final Path configDirectory;
     private final FileDialogs dialogs;
+    private PresentationLayout presentation;
 
     public Designer(Stage stage, Path configDirectory, FileDialogs dialogs) {
         this.stage = stage;
@@ -158,7 +159,7 @@ public final class Designer {
         middle.setDividerPositions(0.76);
         // a chart or a preview needs more room than the problems list: grow the bottom once it shows one
         results.setOnViewShown(() -> {
-            if (middle.getDividerPositions()[0] > 0.56) {
+            if (presentation.editing() && middle.getDividerPositions()[0] > 0.56) {
                 middle.setDividerPositions(0.56);
             }
         });
@@ -170,6 +171,7 @@ public final class Designer {
         SplitPane.setResizableWithParent(side, false);
         main.getStyleClass().add("main-split");
         BorderPane root = new BorderPane(main);
+        presentation = new PresentationLayout(root, main, middle, bottom, canvasArea, results);
         root.setTop(new VBox(menus.menuBar(), new RunToolbar(runs, runActions::run, runActions::compareModes)));
         StatusBarView status = new StatusBarView(canvasModel, canvas);
         status.addIndicator(new RunStatusView(runs));
@@ -274,6 +276,7 @@ public final class Designer {
         if (launch.run()) {
             runActions.runAfterNextLoad(launch.mode(), launch.parameters());
         }
+        presentation.presentingProperty().set(launch.present());
         stage.show();
         canvas.requestFocus();
         // the embedded Flink cluster starts in the background once the window is drawn, so that Run finds it
@@ -423,6 +426,11 @@ public final class Designer {
 
     public RunActions runActions() {
         return runActions;
+    }
+
+    /** Presentation mode and the full-screen results, for the View menu. */
+    PresentationLayout presentation() {
+        return presentation;
     }
 
     // ---- for tests and the benchmark ----

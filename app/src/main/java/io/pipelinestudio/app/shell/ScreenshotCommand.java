@@ -2,6 +2,7 @@ package io.pipelinestudio.app.shell;
 
 import io.pipelinestudio.app.files.NativeFileDialogs;
 import io.pipelinestudio.app.theme.Theme;
+import io.pipelinestudio.runtime.run.RunState;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,14 +20,17 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * {@code ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]}: opens the
- * pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows), waits
- * until it is validated and drawn, and writes the window as a PNG. Keeps the README's picture current.
+ * {@code ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID] [--present] [--run]}:
+ * opens the pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows),
+ * waits until it is validated and drawn, and writes the window as a PNG. Keeps the README's pictures current;
+ * {@code --present} shows presentation mode in a 1280x720 window, a projector's size, and {@code --run} runs
+ * the pipeline with its parameters' defaults first, so that its charts show.
  */
 public final class ScreenshotCommand {
     private static final long TIMEOUT_SECONDS = 60;
     private static final String USAGE =
-            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]";
+            "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]"
+                    + " [--present] [--run]";
 
     private ScreenshotCommand() {}
 
@@ -40,12 +44,16 @@ public final class ScreenshotCommand {
         Path out = null;
         Theme theme = Theme.LIGHT;
         String select = null;
+        boolean present = false;
+        boolean run = false;
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--theme" -> theme = Theme.valueOf(args[++i].toUpperCase(Locale.ROOT));
                     case "--select" -> select = args[++i];
+                    case "--present" -> present = true;
+                    case "--run" -> run = true;
                     default -> pipeline = Path.of(args[i]);
                 }
             }
@@ -58,7 +66,7 @@ public final class ScreenshotCommand {
             return 2;
         }
         try {
-            write(pipeline, out, theme, select);
+            write(pipeline, out, theme, select, present, run);
             System.out.println("wrote " + out);
             return 0;
         } catch (Exception e) {
@@ -69,7 +77,8 @@ public final class ScreenshotCommand {
         }
     }
 
-    private static void write(Path pipeline, Path out, Theme theme, String select) throws Exception {
+    private static void write(Path pipeline, Path out, Theme theme, String select, boolean present, boolean run)
+            throws Exception {
         Path config = Files.createTempDirectory("studio-screenshot");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -77,15 +86,30 @@ public final class ScreenshotCommand {
         CompletableFuture<Designer> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
+            stage.setWidth(present ? 1280 : 1440);
+            stage.setHeight(present ? 720 : 900);
             Designer designer = new Designer(stage, config, new NativeFileDialogs());
             designer.setTheme(theme);
-            designer.show(List.of(pipeline.toString()));
+            List<String> args = new java.util.ArrayList<>(List.of(pipeline.toString()));
+            if (present) {
+                args.add("--present");
+            }
+            if (run) {
+                args.add("--run");
+            }
+            designer.show(args);
             shown.complete(designer);
         });
         Designer designer = shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         waitUntilOnFx(() -> !designer.document().pipeline().nodes().isEmpty() && !designer.validation().isBusy());
+        if (run) {
+            waitUntilOnFx(() -> designer.runs().stateProperty().get() != null
+                    && designer.runs().stateProperty().get().isTerminal());
+            RunState ended = onFx(() -> designer.runs().stateProperty().get());
+            if (ended != RunState.FINISHED) {
+                throw new IllegalStateException("Expected the run to finish but it ended " + ended);
+            }
+        }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             designer.autosave().stop();
@@ -93,7 +117,8 @@ public final class ScreenshotCommand {
             if (select != null) {
                 designer.selection().set(Set.of(select), Set.of());
             }
-            afterPulses(3, () -> image.complete(designer.stage().getScene().snapshot(null)));
+            // a run's last results reach the charts within a few frames of its end
+            afterPulses(run ? 20 : 3, () -> image.complete(designer.stage().getScene().snapshot(null)));
         });
         BufferedImage picture = SwingFXUtils.fromFXImage(image.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null);
         if (out.toAbsolutePath().getParent() != null) {
@@ -102,6 +127,12 @@ public final class ScreenshotCommand {
         if (!ImageIO.write(picture, "png", out.toFile())) {
             throw new IOException("no PNG writer is available");
         }
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> read) throws Exception {
+        CompletableFuture<T> value = new CompletableFuture<>();
+        Platform.runLater(() -> value.complete(read.get()));
+        return value.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Polls on the FX thread, so the condition reads the model where it lives. */
@@ -115,7 +146,8 @@ public final class ScreenshotCommand {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the pipeline was not opened and validated within " + TIMEOUT_SECONDS + " s");
+        throw new IllegalStateException("the pipeline was not opened and validated (and run) within "
+                + TIMEOUT_SECONDS + " s");
     }
 
     /** Runs {@code then} once the scene has been laid out and drawn a few times. */

@@ -96,8 +96,12 @@ final class StudioMenus implements CanvasMenus {
         dark.setSelected(designer.settings().get().theme() == Theme.DARK);
         dark.setOnAction(e -> designer.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
         designer.settings().settingsProperty().addListener((o, old, now) -> dark.setSelected(now.theme() == Theme.DARK));
+        CheckMenuItem presenting = actions.checkItem(PRESENTATION);
+        presenting.selectedProperty().bindBidirectional(designer.presentation().presentingProperty());
+        CheckMenuItem resultsOnly = actions.checkItem(MAXIMIZE_RESULTS);
+        resultsOnly.selectedProperty().bindBidirectional(designer.presentation().resultsMaximizedProperty());
         return menu(ActionGroup.VIEW, item(ZOOM_IN), item(ZOOM_OUT), item(ACTUAL_SIZE), item(ZOOM_TO_FIT),
-                new SeparatorMenuItem(), snap, dark);
+                new SeparatorMenuItem(), snap, dark, new SeparatorMenuItem(), presenting, resultsOnly);
     }
 
     private Menu arrangeMenu() {

@@ -37,6 +37,9 @@ public final class Styles {
     public static final String SHORTCUT_ACTION = "shortcut-action";
     public static final String SHORTCUT_KEYS = "shortcut-keys";
 
+    /** On the scene's root while the designer presents: the stylesheets enlarge the type under it. */
+    public static final String PRESENTING = "presenting";
+
     public static final String SELECTED = "selected";
     public static final String ERROR = "error";
     public static final String WARNING = "warning";

@@ -11,7 +11,8 @@ public enum Theme {
     DARK("theme-dark.css", Color.web("#15171c"), Color.web("#343a46"));
 
     private static final List<String> COMPONENTS =
-            List.of("app.css", "palette.css", "canvas.css", "properties.css", "problems.css", "run.css");
+            List.of("app.css", "palette.css", "canvas.css", "properties.css", "problems.css", "run.css",
+                    "presentation.css");
 
     private final String palette;
     private final Color canvasBackground;

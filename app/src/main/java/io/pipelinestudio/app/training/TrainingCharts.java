@@ -18,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -105,6 +106,10 @@ public final class TrainingCharts implements RunObserver {
         status.setMaxWidth(Double.MAX_VALUE);
         status.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         javafx.scene.layout.HBox.setHgrow(status, Priority.ALWAYS);
+        // only the status gives way: a narrow row (the results beside the canvas, large type) cut "Clear runs" to "Cl…"
+        logScale.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        stepRate.setMinWidth(Region.USE_PREF_SIZE);
         stepRate.setId("training-step-rate");
         stepRate.getItems().setAll(1.0, 5.0, 20.0, 100.0, 0.0);
         stepRate.setConverter(new javafx.util.StringConverter<>() {

@@ -15,6 +15,13 @@ class LaunchOptionsTest {
 
         assertThat(options.file()).contains("p.json");
         assertThat(options.run()).isFalse();
+        assertThat(options.present()).isFalse();
+    }
+
+    @Test
+    void presentOpensInPresentationModeWithOrWithoutRunning() {
+        assertThat(LaunchOptions.parse(List.of("p.json", "--run", "--present")).present()).isTrue();
+        assertThat(LaunchOptions.parse(List.of("--present", "p.json")).run()).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.pipelinestudio.app.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pipelinestudio.app.pages.PresentationPage;
 import io.pipelinestudio.app.pages.RunPage;
 import io.pipelinestudio.app.shell.Designer;
 import io.pipelinestudio.app.support.Fx;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** {@code ./studio PIPELINE.json --run --mode batch --param k=v}: the designer opens the file and runs it. */
+/** {@code ./studio PIPELINE.json --run --mode batch --param k=v}: the designer opens the file and runs it; {@code --present} presents it. */
 class PresenterStartTest {
     @TempDir
     Path dir;
@@ -55,5 +56,24 @@ class PresenterStartTest {
         assertThat(Files.readAllLines(output)).containsExactlyInAnyOrder(
                 "1700000000000,1700000010000,sensor-a,1", "1700000000000,1700000010000,sensor-b,1",
                 "1700000010000,1700000020000,sensor-a,1");
+    }
+
+    @Test
+    void presentOnTheCommandLineOpensTheWindowInPresentationMode() throws Exception {
+        Path example = Path.of(System.getProperty("pipelinestudio.examples.dir"), "window-count.json");
+        Path config = Files.createTempDirectory("studio-config");
+        Stage stage = FxToolkit.registerPrimaryStage();
+
+        Fx.run(() -> {
+            designer = new Designer(stage, config, new ScriptedFileDialogs());
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            designer.show(List.of(example.toString(), "--present"));
+        });
+        PresentationPage presentation = new PresentationPage(new FxRobot(), designer);
+
+        Fx.waitUntil("the example to open", () -> !designer.document().pipeline().nodes().isEmpty());
+        assertThat(presentation.presenting()).isTrue();
+        assertThat(presentation.results().getMinX()).isGreaterThan(presentation.canvas().getMaxX() - 4);
     }
 }
