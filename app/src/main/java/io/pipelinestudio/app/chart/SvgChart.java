@@ -2,14 +2,19 @@ package io.pipelinestudio.app.chart;
 
 import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * A chart as an SVG document: JFreeChart draws it onto Apache Batik's SVG {@code Graphics2D}, so the file
@@ -19,7 +24,7 @@ import org.w3c.dom.Document;
 final class SvgChart {
     private SvgChart() {}
 
-    /** The SVG document of {@code chart} drawn at {@code width} × {@code height}. FX thread. */
+    /** The {@code <svg>} element of {@code chart} drawn at {@code width} × {@code height}. FX thread. */
     static String render(JFreeChart chart, int width, int height) {
         Document document;
         try {
@@ -32,10 +37,14 @@ final class SvgChart {
         chart.draw(g2, new Rectangle(width, height));
         StringWriter out = new StringWriter();
         try {
-            // attributes rather than CSS style strings: the file reads the same in every SVG viewer
-            g2.stream(out, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Element root = g2.getRoot();
+            // the root element alone: Batik's own stream adds a DOCTYPE that makes readers fetch a DTD from the web
+            root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", "http://www.w3.org/2000/svg");
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.transform(new DOMSource(root), new StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write the chart as SVG: " + e.getMessage(), e);
         } finally {
             g2.dispose();
         }
