@@ -20,13 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 class RunConsentTest extends DesignerTest {
     @TempDir
     Path dir;
+    private Path input;
     private Path output;
 
     @BeforeEach
     void input() throws Exception {
-        Path input = Files.write(dir.resolve("events.csv"),
+        input = Files.write(dir.resolve("events.csv"),
                 List.of("sensor-a,1700000000000", "sensor-b,1700000001000", "sensor-a,1700000012000"));
         output = Files.writeString(dir.resolve("counts.csv"), "yesterday's counts\n");
+    }
+
+    /** The values a person gave the open pipeline: each pipeline has its own, so they follow the opening. */
+    private void giveParameters() {
         run.withParameters(Map.of("input", input.toString(), "output", output.toString()));
     }
 
@@ -35,6 +40,7 @@ class RunConsentTest extends DesignerTest {
         Path received = dir.resolve("received.json");
         Files.copy(Path.of(System.getProperty("pipelinestudio.examples.dir"), "window-count.json"), received);
         files.open(received).waitUntilShowing(received);
+        giveParameters();
 
         run.run();
         Fx.waitUntil("the question", run::asksForConsent);
@@ -62,6 +68,7 @@ class RunConsentTest extends DesignerTest {
         files.saveAs(mine);
         files.newPipeline();
         files.open(mine).waitUntilShowing(mine);
+        giveParameters();
 
         run.run().awaitState(RunState.FINISHED);
         assertThat(Files.readAllLines(output)).hasSize(3);
@@ -71,6 +78,8 @@ class RunConsentTest extends DesignerTest {
                 changed.parameters(), changed.nodes(), changed.edges(), changed.layout(), changed.job()), mine);
         files.newPipeline();
         files.open(mine).waitUntilShowing(mine);
+        assertThat(run.parameters()).as("the values it was run with, kept for its file")
+                .containsEntry("output", output.toString());
         run.run();
         Fx.waitUntil("the question for the changed file", run::asksForConsent);
         run.answerConsent(false);
