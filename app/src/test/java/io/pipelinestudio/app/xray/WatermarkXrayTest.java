@@ -9,7 +9,7 @@ import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Aggregation;
 import io.pipelinestudio.model.node.AggregateFunction;
-import io.pipelinestudio.model.node.ConsoleSinkNode;
+import io.pipelinestudio.model.node.CsvSinkNode;
 import io.pipelinestudio.model.node.EventTimeNode;
 import io.pipelinestudio.model.node.GeneratorSourceNode;
 import io.pipelinestudio.model.node.KeyByNode;
@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** Selecting a window during a streaming run shows its watermarks and open windows: why it has not fired. */
 class WatermarkXrayTest extends DesignerTest {
+    /** The run's files, rejected records included, stay out of the working folder. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @Test
     void aWindowSelectedWhenAStreamRunsShowsEachInstancesWatermarkAndWhenItsOpenWindowsFire() {
         given(Pipeline.of("xray", List.of(
@@ -31,7 +35,7 @@ class WatermarkXrayTest extends DesignerTest {
                         new KeyByNode("keys", null, List.of("key")),
                         new WindowAggregateNode("win", null, WindowSpec.tumbling(10_000), TimeCharacteristic.EVENT, 0,
                                 List.of(new Aggregation(AggregateFunction.COUNT, null, null)), null, null),
-                        new ConsoleSinkNode("print", null)),
+                        new CsvSinkNode("print", null, dir.resolve("counts.csv").toString(), ",", false)),
                 List.of(Edge.of("events", "time"), Edge.of("time", "keys"), Edge.of("keys", "win"),
                         Edge.of("win", "print"))));
 
