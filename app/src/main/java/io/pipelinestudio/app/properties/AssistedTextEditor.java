@@ -7,53 +7,35 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * A text field that commits on Enter or when it loses focus, with a button beside it that fills it in: a
  * file chooser for a path, or the fields of the node's input for a field name or a list of them. The text
  * stays editable, since a path may hold a {@code ${parameter}} and a field may not be known yet.
  */
-final class AssistedTextEditor implements PropertyEditor<Object> {
+final class AssistedTextEditor extends TextEditor {
     private final PropertyItem item;
     private final FileDialogs dialogs;
-    private final TextField field = new TextField();
+    private final TextField field;
     private final HBox box;
 
     AssistedTextEditor(PropertyItem item, FileDialogs dialogs) {
+        super(item);
         this.item = item;
         this.dialogs = dialogs;
-        field.setId(item.id());
-        field.setTooltip(new Tooltip(item.getDescription()));
+        this.field = field();
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setMinWidth(40);
         box = new HBox(4, field, helper());
         box.setFillHeight(true);
-        show(item.getValue());
-        item.valueProperty().addListener((ObservableValue<?> o, Object old, Object now) -> show(now));
-        field.setOnAction(e -> commit());
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commit();
-            }
-        });
-        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                show(item.getValue());
-                e.consume();
-            }
-        });
     }
-
     private javafx.scene.Node helper() {
         return switch (item.editor()) {
             case FIELD, FIELDS -> fieldMenu();
@@ -142,31 +124,8 @@ final class AssistedTextEditor implements PropertyEditor<Object> {
         }
     }
 
-    /** Hands the text to the model; then shows what the model kept, which differs if it refused it. */
-    private void commit() {
-        item.setValue(field.getText());
-        show(item.getValue());
-    }
-
-    private void show(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.equals(field.getText())) {
-            field.setText(text);
-        }
-    }
-
     @Override
     public HBox getEditor() {
         return box;
-    }
-
-    @Override
-    public Object getValue() {
-        return field.getText();
-    }
-
-    @Override
-    public void setValue(Object value) {
-        show(value);
     }
 }

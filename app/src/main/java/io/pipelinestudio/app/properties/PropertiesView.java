@@ -3,14 +3,11 @@ package io.pipelinestudio.app.properties;
 import io.pipelinestudio.app.files.FileDialogs;
 import io.pipelinestudio.app.theme.Styles;
 import java.util.Comparator;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -94,59 +91,6 @@ public final class PropertiesView extends VBox {
             case FIELD, FIELDS, FILE_TO_READ, FILE_TO_WRITE, FOLDER -> new AssistedTextEditor(item, dialogs);
             default -> new TextEditor(item);
         };
-    }
-
-    /** A text field that commits on Enter or when it loses focus, and shows the model's value otherwise. */
-    private static final class TextEditor implements PropertyEditor<Object> {
-        private final TextField field = new TextField();
-
-        TextEditor(PropertyItem item) {
-            field.setId(item.id());
-            field.setEditable(item.isEditable());
-            field.setTooltip(new Tooltip(item.getDescription()));
-            show(item.getValue());
-            item.valueProperty().addListener((ObservableValue<?> o, Object old, Object now) -> show(now));
-            field.setOnAction(e -> commit(item));
-            field.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    commit(item);
-                }
-            });
-            field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                    show(item.getValue());
-                    e.consume();
-                }
-            });
-        }
-
-        /** Hands the text to the model; then shows what the model kept, which differs if it refused it. */
-        private void commit(PropertyItem item) {
-            item.setValue(field.getText());
-            show(item.getValue());
-        }
-
-        private void show(Object value) {
-            String text = value == null ? "" : value.toString();
-            if (!text.equals(field.getText())) {
-                field.setText(text);
-            }
-        }
-
-        @Override
-        public TextField getEditor() {
-            return field;
-        }
-
-        @Override
-        public Object getValue() {
-            return field.getText();
-        }
-
-        @Override
-        public void setValue(Object value) {
-            show(value);
-        }
     }
 
     private static final class SwitchEditor implements PropertyEditor<Object> {
