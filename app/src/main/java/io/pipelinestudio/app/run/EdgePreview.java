@@ -4,15 +4,11 @@ import io.pipelinestudio.app.document.PipelineDocument;
 import io.pipelinestudio.app.document.Selection;
 import io.pipelinestudio.app.validation.ValidationService;
 import io.pipelinestudio.model.Edge;
-import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.schema.Field;
-import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.StreamInfo;
 import io.pipelinestudio.model.validate.ValidationReport;
-import io.pipelinestudio.runtime.run.RunListener;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -102,17 +98,6 @@ public final class EdgePreview extends BorderPane implements RunObserver {
                 + (counters == null ? "" : " \u00b7 latest " + rows.size() + " sampled of " + String.format("%,d", total)
                 + (runs.isRunning() ? " (live)" : "")));
         table.getItems().setAll(rows);
-    }
-
-    @Override
-    public Set<String> watched(Pipeline pipeline) {
-        return Set.of();
-    }
-
-    @Override
-    public RunListener started(Pipeline pipeline,
-            ExecutionMode mode, String runLabel) {
-        return RunListener.NONE;
     }
 
     /** Another pipeline was opened: its connections have no records seen yet. */

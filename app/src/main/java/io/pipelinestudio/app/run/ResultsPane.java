@@ -1,10 +1,6 @@
 package io.pipelinestudio.app.run;
 
-import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.validate.ExecutionMode;
-import io.pipelinestudio.runtime.run.RunListener;
 import java.util.Optional;
-import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -64,17 +60,6 @@ public final class ResultsPane extends TabPane implements RunObserver {
 
     public void showLog() {
         getSelectionModel().select(0);
-    }
-
-    @Override
-    public Set<String> watched(Pipeline pipeline) {
-        return Set.of();
-    }
-
-    @Override
-    public RunListener started(Pipeline pipeline,
-            ExecutionMode mode, String runLabel) {
-        return RunListener.NONE;
     }
 
     /** The live views of another pipeline's runs close; the log stays, emptied by the controller. */

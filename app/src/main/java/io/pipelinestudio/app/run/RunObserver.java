@@ -10,14 +10,18 @@ import java.util.Set;
  * node outputs it wants to see and receives them while the run goes on.
  */
 public interface RunObserver {
-    /** Ids of the nodes whose outputs this view watches in a run of {@code pipeline}; empty for none. */
-    Set<String> watched(Pipeline pipeline);
+    /** Ids of the nodes whose outputs this view watches in a run of {@code pipeline}; none unless it says. */
+    default Set<String> watched(Pipeline pipeline) {
+        return Set.of();
+    }
 
     /**
      * Called on the FX thread when a run of {@code pipeline} starts; returns the listener for that run,
      * which is called on the job's threads and must hand its work to the FX thread in batches.
      */
-    RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel);
+    default RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
+        return RunListener.NONE;
+    }
 
     /**
      * Called on the FX thread when another pipeline is opened: drop everything shown of the runs so far. The

@@ -11,7 +11,6 @@ import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.WindowAggregateNode;
 import io.pipelinestudio.model.validate.ExecutionMode;
-import io.pipelinestudio.runtime.run.RunListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -156,16 +155,6 @@ public final class WatermarkXray extends BorderPane implements RunObserver {
         lines.getItems().setAll(XrayReport.lines(instances, open.map(OpenWindows::open).orElse(List.of()),
                 origin.map(EventTimeOrigin::outOfOrdernessMs).orElse(0L), late,
                 origin.map(EventTimeOrigin::idlenessSet).orElse(false)));
-    }
-
-    @Override
-    public Set<String> watched(Pipeline pipeline) {
-        return Set.of();
-    }
-
-    @Override
-    public RunListener started(Pipeline pipeline, ExecutionMode mode, String runLabel) {
-        return RunListener.NONE;
     }
 
     @Override
