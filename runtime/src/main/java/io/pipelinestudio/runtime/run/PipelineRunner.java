@@ -251,28 +251,25 @@ public final class PipelineRunner implements AutoCloseable {
 
         @Override
         public Map<String, NodeLoad> load() {
-            LoadProbe current = probe;
-            EmbeddedCluster target;
-            synchronized (this) {
-                target = cluster;
-            }
-            if (current == null || target == null || state != RunState.RUNNING) {
-                return Map.of();
-            }
-            return target.dashboard().map(current::read).orElse(Map.of());
+            return fromRunningJob(LoadProbe::read, Map.of());
         }
 
         @Override
         public Map<String, java.util.List<Long>> watermarks() {
+            return fromRunningJob(LoadProbe::watermarks, Map.of());
+        }
+
+        /** What the probe reads from the cluster running the job, or {@code none} before it runs and after. */
+        private <T> T fromRunningJob(java.util.function.BiFunction<LoadProbe, URI, T> read, T none) {
             LoadProbe current = probe;
             EmbeddedCluster target;
             synchronized (this) {
                 target = cluster;
             }
             if (current == null || target == null || state != RunState.RUNNING) {
-                return Map.of();
+                return none;
             }
-            return target.dashboard().map(current::watermarks).orElse(Map.of());
+            return target.dashboard().map(rest -> read.apply(current, rest)).orElse(none);
         }
 
         void submitted(JobID job, EmbeddedCluster owner) {
