@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedRunner.class)
 class WatermarksTest {
     private final PipelineRunner runner;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     WatermarksTest(PipelineRunner runner) {
         this.runner = runner;
@@ -34,7 +36,9 @@ class WatermarksTest {
                 new GeneratorSourceNode("events", null, null, 2_000, 4, 1_700_000_000_000L, 10, 0, 3),
                 eventTime("time", "timestamp", 100), keyBy("keys", "key"),
                 window("win", WindowSpec.tumbling(1_000), 0, count()), consoleSink("print"));
-        RunHandle run = runner.start(pipeline, RunOptions.of(ExecutionMode.STREAMING).withParallelism(2));
+        // a stopped run keeps its rejected records so far: in the test's folder, not the working one
+        RunHandle run = runner.start(pipeline, RunOptions.of(ExecutionMode.STREAMING).withParallelism(2)
+                .withRejectedPath(dir.resolve("rejected.tsv")));
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Map<String, List<Long>> watermarks = Map.of();
