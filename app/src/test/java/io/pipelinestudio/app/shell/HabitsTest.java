@@ -21,6 +21,30 @@ class HabitsTest extends DesignerTest {
     }
 
     @Test
+    void theChosenModeIsTheHighlightedToggleInBothThemes() {
+        // the themes' -ps-accent (theme-light.css, theme-dark.css)
+        java.util.Map<Theme, javafx.scene.paint.Color> accents = java.util.Map.of(
+                Theme.LIGHT, javafx.scene.paint.Color.web("#4f5fe8"), Theme.DARK, javafx.scene.paint.Color.web("#7c8cff"));
+        for (Theme theme : Theme.values()) {
+            Fx.run(() -> designer.setTheme(theme));
+            robot.clickOn("#mode-batch");
+
+            assertThat(background("#mode-batch")).as("the chosen mode in %s", theme).isEqualTo(accents.get(theme));
+            assertThat(background("#mode-streaming")).as("the other mode in %s", theme)
+                    .isNotEqualTo(accents.get(theme));
+        }
+    }
+
+    private javafx.scene.paint.Paint background(String query) {
+        return Fx.get(() -> {
+            javafx.scene.layout.Region toggle = (javafx.scene.layout.Region) robot.lookup(query).query();
+            toggle.applyCss();
+            var fills = toggle.getBackground().getFills();
+            return fills.get(fills.size() - 1).getFill();
+        });
+    }
+
+    @Test
     void searchingThePaletteShowsOnlyMatchingKinds() {
         palette.search("window");
 
