@@ -18,7 +18,7 @@ public final class RunToolbar extends ToolBar {
     private final ToggleButton streaming = new ToggleButton("Streaming");
     private final ToggleGroup modes = new ToggleGroup();
     private final ComboBox<ReplaySpeed> speed = new ComboBox<>();
-    private final ToggleButton pause = new ToggleButton("\u23f8 Pause");
+    private final ToggleButton pause = new ToggleButton("Pause");
     private final Button step = new Button("Step");
 
     public RunToolbar(RunController controller, Runnable runAction, Runnable compareAction) {
@@ -83,7 +83,7 @@ public final class RunToolbar extends ToolBar {
         });
         controller.pausedProperty().addListener((o, was, now) -> {
             pause.setSelected(now);
-            pause.setText(now ? "\u25b6 Resume" : "\u23f8 Pause");
+            pause.setText(now ? "\u25b6 Resume" : "Pause");
         });
         step.disableProperty().bind(controller.pausedProperty().not());
         step.setOnAction(e -> controller.step());

@@ -24,13 +24,15 @@ import javafx.stage.Stage;
  * opens the pipeline in a real designer window (with a fresh configuration, so nothing of the user's shows),
  * waits until it is validated and drawn, and writes the window as a PNG. Keeps the README's pictures current;
  * {@code --present} shows presentation mode in a 1280x720 window, a projector's size, and {@code --run} runs
- * the pipeline with its parameters' defaults first, so that its charts show.
+ * the pipeline with its parameters' defaults first, so that its charts show. {@code --lesson-step N} opens
+ * the file as a lesson at its step N; {@code --xray NODE} streams the pipeline at x10 and shows the watermark
+ * X-ray of the window NODE once it shows an open window.
  */
 public final class ScreenshotCommand {
     private static final long TIMEOUT_SECONDS = 60;
     private static final String USAGE =
             "usage: ./studio screenshot PIPELINE.json --out FILE.png [--theme light|dark] [--select NODE_ID]"
-                    + " [--present] [--run]";
+                    + " [--present] [--run] [--lesson-step N] [--xray WINDOW_NODE_ID]";
 
     private ScreenshotCommand() {}
 
@@ -46,6 +48,8 @@ public final class ScreenshotCommand {
         String select = null;
         boolean present = false;
         boolean run = false;
+        Integer lessonStep = null;
+        String xray = null;
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
@@ -54,6 +58,8 @@ public final class ScreenshotCommand {
                     case "--select" -> select = args[++i];
                     case "--present" -> present = true;
                     case "--run" -> run = true;
+                    case "--lesson-step" -> lessonStep = Integer.parseInt(args[++i]);
+                    case "--xray" -> xray = args[++i];
                     default -> pipeline = Path.of(args[i]);
                 }
             }
@@ -66,7 +72,7 @@ public final class ScreenshotCommand {
             return 2;
         }
         try {
-            write(pipeline, out, theme, select, present, run);
+            write(new Shot(pipeline, out, theme, select, present, run, lessonStep, xray));
             System.out.println("wrote " + out);
             return 0;
         } catch (Exception e) {
@@ -77,8 +83,16 @@ public final class ScreenshotCommand {
         }
     }
 
-    private static void write(Path pipeline, Path out, Theme theme, String select, boolean present, boolean run)
-            throws Exception {
+    /** What to picture: a pipeline (or a lesson at a step), how, and where to write it. */
+    private record Shot(Path file, Path out, Theme theme, String select, boolean present, boolean run,
+            Integer lessonStep, String xray) {}
+
+    private static void write(Shot shot) throws Exception {
+        Path pipeline = shot.file();
+        Path out = shot.out();
+        String select = shot.select();
+        boolean present = shot.present();
+        boolean run = shot.run();
         Path config = Files.createTempDirectory("studio-screenshot");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -89,8 +103,9 @@ public final class ScreenshotCommand {
             stage.setWidth(present ? 1280 : 1440);
             stage.setHeight(present ? 720 : 900);
             Designer designer = new Designer(stage, config, new NativeFileDialogs());
-            designer.setTheme(theme);
-            List<String> args = new java.util.ArrayList<>(List.of(pipeline.toString()));
+            designer.setTheme(shot.theme());
+            List<String> args = new java.util.ArrayList<>(shot.lessonStep() == null ? List.of(pipeline.toString())
+                    : List.of());
             if (present) {
                 args.add("--present");
             }
@@ -101,7 +116,26 @@ public final class ScreenshotCommand {
             shown.complete(designer);
         });
         Designer designer = shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (shot.lessonStep() != null) {
+            Platform.runLater(() -> designer.lessons().open(pipeline));
+            waitUntilOnFx(() -> designer.lessons().lessonProperty().get() != null);
+            Platform.runLater(() -> {
+                for (int step = 1; step < shot.lessonStep(); step++) {
+                    designer.lessons().next();
+                }
+            });
+        }
         waitUntilOnFx(() -> !designer.document().pipeline().nodes().isEmpty() && !designer.validation().isBusy());
+        if (shot.xray() != null) {
+            Platform.runLater(() -> {
+                designer.canvas().zoomToFit();
+                designer.selection().set(Set.of(shot.xray()), Set.of());
+                designer.runs().replaySpeedProperty().set(io.pipelinestudio.app.run.ReplaySpeed.TEN_TIMES);
+                designer.runs().modeProperty().set(io.pipelinestudio.model.validate.ExecutionMode.STREAMING);
+                designer.runActions().run();
+            });
+            waitUntilOnFx(() -> designer.xray().shownLines().stream().anyMatch(line -> line.contains("so far")));
+        }
         if (run) {
             waitUntilOnFx(() -> designer.runs().stateProperty().get() != null
                     && designer.runs().stateProperty().get().isTerminal());
@@ -114,7 +148,7 @@ public final class ScreenshotCommand {
         Platform.runLater(() -> {
             designer.autosave().stop();
             designer.canvas().zoomToFit();
-            if (select != null) {
+            if (select != null && shot.xray() == null) {
                 designer.selection().set(Set.of(select), Set.of());
             }
             // a run's last results reach the charts within a few frames of its end
@@ -126,6 +160,9 @@ public final class ScreenshotCommand {
         }
         if (!ImageIO.write(picture, "png", out.toFile())) {
             throw new IOException("no PNG writer is available");
+        }
+        if (shot.xray() != null) {
+            Platform.runLater(() -> designer.runs().stop());
         }
     }
 
