@@ -10,11 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.text.UserText;
 import io.pipelinestudio.model.validate.Problem;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Jackson's mapping errors as a person editing a pipeline file reads them: on the node (by its id) or edge
@@ -52,10 +48,10 @@ final class FormatErrors {
                     ? cause.getMessage() : prefix + "a required part is missing";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return prefix + "expected " + expected(mismatch.getTargetType()) + " but found "
-                    + found(valueAt(document, e.getPath()));
+            return prefix + "expected " + JsonWords.expected(mismatch.getTargetType()) + " but found "
+                    + JsonWords.found(JsonWords.valueAt(document, e.getPath()));
         }
-        return prefix + "cannot be read: " + withoutJavaNames(e.getOriginalMessage());
+        return prefix + "cannot be read: " + JsonWords.withoutJavaNames(e.getOriginalMessage());
     }
 
     /** The node, edge or pipeline the path is in. */
@@ -84,79 +80,10 @@ final class FormatErrors {
     private static String setting(List<JsonMappingException.Reference> path) {
         int first = path.size() >= 2 && path.get(1).getIndex() >= 0
                 && ("nodes".equals(path.get(0).getFieldName()) || "edges".equals(path.get(0).getFieldName())) ? 2 : 0;
-        StringBuilder setting = new StringBuilder();
-        for (JsonMappingException.Reference reference : path.subList(Math.min(first, path.size()), path.size())) {
-            if (reference.getFieldName() != null) {
-                setting.append(setting.isEmpty() ? "" : ".").append(UserText.quote(reference.getFieldName()));
-            } else if (reference.getIndex() >= 0) {
-                setting.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return setting.toString();
-    }
-
-    private static JsonNode valueAt(JsonNode document, List<JsonMappingException.Reference> path) {
-        JsonNode node = document;
-        for (JsonMappingException.Reference reference : path) {
-            node = reference.getFieldName() != null ? node.path(reference.getFieldName()) : node.path(reference.getIndex());
-        }
-        return node;
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class) {
-            return "a whole number";
-        }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
-            return "a number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a text";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> PipelineJson.mapper().convertValue(constant, String.class))
-                    .collect(Collectors.joining(", "));
-        }
-        return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a value of another kind";
-    }
-
-    private static String found(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "nothing";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isTextual()) {
-            return "'" + UserText.quote(value.asText()) + "'";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isObject()) {
-            return "an object";
-        }
-        return UserText.quote(value.asText());
+        return JsonWords.setting(path.subList(Math.min(first, path.size()), path.size()));
     }
 
     private static String text(JsonNode value) {
         return value == null || !value.isTextual() ? null : value.asText();
-    }
-
-    /** Jackson's wording without the Java types it names, for errors this class has no words of its own for. */
-    static String withoutJavaNames(String message) {
-        if (message == null) {
-            return "an unexpected value";
-        }
-        String cut = message.replaceAll("`[^`]*`", "the value").replaceAll("\\s*\\(for [^)]*\\)", "");
-        return UserText.quote(cut);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -83,7 +82,7 @@ public final class PipelineJson {
             // editors on Windows start UTF-8 files with a byte order mark, which is no part of the JSON
             tree = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
-            throw formatError("not valid JSON: " + FormatErrors.withoutJavaNames(e.getOriginalMessage()) + location(e), null);
+            throw formatError("not valid JSON: " + JsonWords.withoutJavaNames(e.getOriginalMessage()) + JsonWords.location(e), null);
         }
         if (tree == null || !tree.isObject()) {
             throw formatError("expected a JSON object describing a pipeline", "$");
@@ -94,7 +93,7 @@ public final class PipelineJson {
         } catch (JsonMappingException e) {
             throw FormatErrors.of(e, migrated);
         } catch (JsonProcessingException e) {
-            throw formatError(FormatErrors.withoutJavaNames(e.getOriginalMessage()), null);
+            throw formatError(JsonWords.withoutJavaNames(e.getOriginalMessage()), null);
         }
     }
 
@@ -130,14 +129,6 @@ public final class PipelineJson {
             path.append(".kind");
         }
         return path.toString();
-    }
-
-    private static String location(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        if (location == null || location.getLineNr() < 0) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** A problem with the document as a whole, on the pipeline. */

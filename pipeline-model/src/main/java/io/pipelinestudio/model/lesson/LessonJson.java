@@ -2,7 +2,6 @@ package io.pipelinestudio.model.lesson;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.pipelinestudio.model.json.JsonWords;
 import io.pipelinestudio.model.text.UserText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,8 @@ public final class LessonJson {
             // editors on Windows start UTF-8 files with a byte order mark, which is no part of the JSON
             tree = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
-            throw new LessonFormatException("lesson: not valid JSON: " + withoutJavaNames(e.getOriginalMessage())
-                    + location(e));
+            throw new LessonFormatException("lesson: not valid JSON: " + JsonWords.withoutJavaNames(e.getOriginalMessage())
+                    + JsonWords.location(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new LessonFormatException("lesson: expected a JSON object describing a lesson");
@@ -76,7 +75,7 @@ public final class LessonJson {
         } catch (JsonMappingException e) {
             throw new LessonFormatException(describe(e, tree));
         } catch (JsonProcessingException e) {
-            throw new LessonFormatException("lesson: " + withoutJavaNames(e.getOriginalMessage()));
+            throw new LessonFormatException("lesson: " + JsonWords.withoutJavaNames(e.getOriginalMessage()));
         }
     }
 
@@ -101,7 +100,7 @@ public final class LessonJson {
         String target = inStep ? "step " + (path.get(1).getIndex() + 1) : "lesson";
         // an unknown property's path ends in the property itself, which the message names
         int end = e instanceof UnrecognizedPropertyException ? path.size() - 1 : path.size();
-        String setting = setting(path.subList(Math.min(inStep ? 2 : 0, end), end));
+        String setting = JsonWords.setting(path.subList(Math.min(inStep ? 2 : 0, end), end));
         String prefix = setting.isEmpty() ? "" : setting + ": ";
         return target + ": " + UserText.message(message(e, document, prefix));
     }
@@ -129,79 +128,9 @@ public final class LessonJson {
                     ? prefix + cause.getMessage() : prefix + "a required part is missing";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return prefix + "expected " + expected(mismatch.getTargetType()) + " but found "
-                    + found(valueAt(document, e.getPath()));
+            return prefix + "expected " + JsonWords.expected(mismatch.getTargetType()) + " but found "
+                    + JsonWords.found(JsonWords.valueAt(document, e.getPath()));
         }
-        return prefix + "cannot be read: " + withoutJavaNames(e.getOriginalMessage());
-    }
-
-    private static String setting(List<JsonMappingException.Reference> path) {
-        StringBuilder setting = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                setting.append(setting.isEmpty() ? "" : ".").append(UserText.quote(reference.getFieldName()));
-            } else if (reference.getIndex() >= 0) {
-                setting.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return setting.toString();
-    }
-
-    private static JsonNode valueAt(JsonNode document, List<JsonMappingException.Reference> path) {
-        JsonNode node = document;
-        for (JsonMappingException.Reference reference : path) {
-            node = reference.getFieldName() != null ? node.path(reference.getFieldName()) : node.path(reference.getIndex());
-        }
-        return node;
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == double.class || type == Double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a text";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
-        }
-        return "an object";
-    }
-
-    private static String found(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "nothing";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isTextual()) {
-            return "'" + UserText.quote(value.asText()) + "'";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        return value.isObject() ? "an object" : UserText.quote(value.asText());
-    }
-
-    private static String location(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        return location == null || location.getLineNr() < 0 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /** Jackson's wording without the Java types it names. */
-    private static String withoutJavaNames(String message) {
-        if (message == null) {
-            return "an unexpected value";
-        }
-        return UserText.quote(message.replaceAll("`[^`]*`", "the value").replaceAll("\\s*\\(for [^)]*\\)", ""));
+        return prefix + "cannot be read: " + JsonWords.withoutJavaNames(e.getOriginalMessage());
     }
 }
