@@ -52,6 +52,11 @@ public record Pipeline(int formatVersion, String name, String description, List<
         return edges.stream().filter(e -> e.to().equals(nodeId)).toList();
     }
 
+    /** The edge into a node's main input port ({@link Node#IN}), when it is connected. */
+    public Optional<Edge> mainInputOf(String nodeId) {
+        return edges.stream().filter(e -> e.to().equals(nodeId) && e.toPort().equals(Node.IN)).findFirst();
+    }
+
     public List<Edge> edgesOutOf(String nodeId) {
         return edges.stream().filter(e -> e.from().equals(nodeId)).toList();
     }

@@ -3,7 +3,6 @@ package io.pipelinestudio.app.training;
 import io.pipelinestudio.app.run.RunObserver;
 import io.pipelinestudio.model.Edge;
 import io.pipelinestudio.model.Pipeline;
-import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.TrainNode;
 import io.pipelinestudio.model.validate.ExecutionMode;
 import io.pipelinestudio.model.validate.PipelineValidator;
@@ -377,7 +376,7 @@ final class TrainingChartsViewModel implements RunObserver {
     }
 
     private static Optional<Edge> input(Pipeline pipeline, TrainNode train) {
-        return pipeline.edgesInto(train.id()).stream().filter(edge -> Node.IN.equals(edge.toPort())).findFirst();
+        return pipeline.mainInputOf(train.id());
     }
 
     private static FitGeometry.Shape shape(TrainNode train) {

@@ -55,8 +55,7 @@ public final class ValidationService {
         if (current == null) {
             return List.of();
         }
-        return document.pipeline().edgesInto(nodeId).stream()
-                .filter(edge -> edge.toPort().equals(io.pipelinestudio.model.node.Node.IN)).findFirst()
+        return document.pipeline().mainInputOf(nodeId)
                 .flatMap(edge -> current.stream(edge.from(), edge.fromPort()))
                 .map(stream -> stream.schema().names()).orElse(List.of());
     }

@@ -15,7 +15,7 @@ record EventTimeOrigin(String nodeId, String field, long outOfOrdernessMs, boole
     static Optional<EventTimeOrigin> of(Pipeline pipeline, String nodeId) {
         String current = nodeId;
         for (int hops = 0; hops <= pipeline.nodes().size(); hops++) {
-            Optional<Edge> in = pipeline.edgesInto(current).stream().filter(e -> e.toPort().equals(Node.IN)).findFirst();
+            Optional<Edge> in = pipeline.mainInputOf(current);
             if (in.isEmpty()) {
                 return Optional.empty();
             }

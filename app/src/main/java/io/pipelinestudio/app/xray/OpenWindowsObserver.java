@@ -91,6 +91,6 @@ public final class OpenWindowsObserver implements RunObserver {
     }
 
     private static Edge input(Pipeline pipeline, Node node) {
-        return pipeline.edgesInto(node.id()).stream().filter(e -> e.toPort().equals(Node.IN)).findFirst().orElse(null);
+        return pipeline.mainInputOf(node.id()).orElse(null);
     }
 }
