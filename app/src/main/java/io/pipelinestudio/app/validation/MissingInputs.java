@@ -8,8 +8,7 @@ import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ProblemKind;
 import io.pipelinestudio.model.validate.Severity;
 import io.pipelinestudio.model.validate.ValidationReport;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.pipelinestudio.runtime.io.InputFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +42,11 @@ final class MissingInputs {
         return new ValidationReport(report.pipeline(), problems, report.topologicalOrder(), report.streams());
     }
 
+    /** A missing file may yet be written before the run; a folder is a mistake either way. */
     private static java.util.Optional<String> describe(String file) {
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath();
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty(); // the validator reports a path this machine cannot name
-        }
-        if (!Files.exists(path)) {
-            return java.util.Optional.of("the input file " + path + " does not exist (yet): a run would fail"
-                    + " unless it is there by then");
-        }
-        if (Files.isDirectory(path)) {
-            return java.util.Optional.of("the input " + path + " is a folder; give a file");
-        }
-        return java.util.Optional.empty();
+        return InputFile.problem(file).filter(problem -> problem.fault() != InputFile.Fault.UNREADABLE)
+                .map(problem -> problem.fault() == InputFile.Fault.MISSING
+                        ? problem.message() + " (yet): a run would fail unless it is there by then" : problem.message());
     }
 
     private static Pipeline withDefaults(Pipeline pipeline) {

@@ -7,12 +7,12 @@ import io.pipelinestudio.runtime.compile.CompiledJob;
 import io.pipelinestudio.runtime.compile.PipelineCompiler;
 import io.pipelinestudio.runtime.compile.PreparedPipeline;
 import io.pipelinestudio.runtime.functions.Rejections;
+import io.pipelinestudio.runtime.io.InputFile;
 import io.pipelinestudio.runtime.io.UnfinishedOutputs;
 import io.pipelinestudio.runtime.pace.PaceHandle;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -174,19 +174,9 @@ public final class PipelineRunner implements AutoCloseable {
     private static Optional<RunFailure> missingInput(Pipeline pipeline) {
         for (Node node : pipeline.nodes()) {
             for (String file : node.filesRead()) {
-                Path path = Paths.get(file);
-                if (!Files.exists(path)) {
-                    return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
-                            + " does not exist", null));
-                }
-                if (Files.isDirectory(path)) {
-                    // Flink would read a folder's files, or none, without a word: a mistake either way here
-                    return Optional.of(new RunFailure(node.id(), "the input " + path.toAbsolutePath()
-                            + " is a folder; give a file", null));
-                }
-                if (!Files.isReadable(path)) {
-                    return Optional.of(new RunFailure(node.id(), "the input file " + path.toAbsolutePath()
-                            + " cannot be read", null));
+                Optional<InputFile> problem = InputFile.problem(file);
+                if (problem.isPresent()) {
+                    return Optional.of(new RunFailure(node.id(), problem.get().message(), null));
                 }
             }
         }
