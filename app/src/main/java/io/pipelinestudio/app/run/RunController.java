@@ -312,6 +312,11 @@ public final class RunController {
             return;
         }
         say(run.label + ": cancelling");
+        cancel(run);
+    }
+
+    /** Cancels the run's job, now if it was submitted, or as soon as it is. */
+    private void cancel(Run run) {
         run.cancelRequested = true;
         RunHandle handle = run.handle;
         if (handle != null) {
@@ -328,11 +333,7 @@ public final class RunController {
         Run run = current;
         boolean wasRunning = running.get();
         if (run != null && wasRunning) {
-            run.cancelRequested = true;
-            RunHandle handle = run.handle;
-            if (handle != null) {
-                background.execute(handle::cancel);
-            }
+            cancel(run);
         }
         session++;
         current = null;
