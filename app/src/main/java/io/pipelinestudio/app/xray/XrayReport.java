@@ -70,14 +70,12 @@ final class XrayReport {
                 .sorted(java.util.Comparator.comparingLong(OpenWindow::end).thenComparing(OpenWindow::key)).toList();
         for (OpenWindow window : sorted.subList(0, Math.min(WINDOWS_SHOWN, sorted.size()))) {
             String waiting = watermark == Long.MIN_VALUE ? ""
-                    : "; waiting for events later than " + TIME.format(Instant.ofEpochMilli(window.end()
-                            + outOfOrdernessMs)) + (instances.size() > 1 ? " on instance #" + slowest : "");
-            lines.add("[" + TIME.format(Instant.ofEpochMilli(window.start())) + " \u2013 "
-                    + TIME.format(Instant.ofEpochMilli(window.end())) + ") " + window.key() + ": "
+                    : "; waiting for events later than " + at(window.end() + outOfOrdernessMs)
+                            + (instances.size() > 1 ? " on instance #" + slowest : "");
+            lines.add("[" + at(window.start()) + " \u2013 " + at(window.end()) + ") " + window.key() + ": "
                     + window.records() + (window.records() == 1 ? " record" : " records")
-                    + " so far \u00b7 fires when the watermark passes " + TIME.format(Instant.ofEpochMilli(window.end()))
-                    + "; it is at " + (watermark == Long.MIN_VALUE ? "none yet" : TIME.format(Instant.ofEpochMilli(
-                            watermark))) + waiting);
+                    + " so far \u00b7 fires when the watermark passes " + at(window.end())
+                    + "; it is at " + (watermark == Long.MIN_VALUE ? "none yet" : at(watermark)) + waiting);
         }
         if (sorted.size() > WINDOWS_SHOWN) {
             lines.add("\u2026 and " + (sorted.size() - WINDOWS_SHOWN) + " more open windows");
@@ -87,6 +85,10 @@ final class XrayReport {
     }
 
     private static String time(Instance instance) {
-        return instance.none() ? "none yet" : TIME.format(Instant.ofEpochMilli(instance.watermark()));
+        return instance.none() ? "none yet" : at(instance.watermark());
+    }
+
+    private static String at(long epochMillis) {
+        return TIME.format(Instant.ofEpochMilli(epochMillis));
     }
 }
