@@ -1,6 +1,5 @@
 package io.pipelinestudio.app.validation;
 
-import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.param.ParameterBinding;
 import io.pipelinestudio.model.param.Placeholders;
@@ -11,7 +10,6 @@ import io.pipelinestudio.model.validate.ValidationReport;
 import io.pipelinestudio.runtime.io.InputFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Warns, while the pipeline is designed, about input files that are not there: a run would fail on them,
@@ -25,7 +23,8 @@ final class MissingInputs {
     /** {@code report} with a warning for each input file of its pipeline that does not exist. */
     static ValidationReport addTo(ValidationReport report) {
         List<Problem> warnings = new ArrayList<>();
-        for (Node node : withDefaults(report.pipeline()).nodes()) {
+        // a node that does not bind is checked as written: its paths without placeholders still tell
+        for (Node node : ParameterBinding.nodesWithDefaults(report.pipeline()).orElse(report.pipeline().nodes())) {
             for (String file : node.filesRead()) {
                 if (file == null || file.isBlank() || !Placeholders.names(file).isEmpty()) {
                     continue;
@@ -47,13 +46,5 @@ final class MissingInputs {
         return InputFile.problem(file).filter(problem -> problem.fault() != InputFile.Fault.UNREADABLE)
                 .map(problem -> problem.fault() == InputFile.Fault.MISSING
                         ? problem.message() + " (yet): a run would fail unless it is there by then" : problem.message());
-    }
-
-    private static Pipeline withDefaults(Pipeline pipeline) {
-        try {
-            return ParameterBinding.bind(pipeline, Map.of());
-        } catch (RuntimeException e) {
-            return pipeline; // unresolvable placeholders are the validator's to report
-        }
     }
 }

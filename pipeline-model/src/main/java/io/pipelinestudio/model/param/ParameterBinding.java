@@ -70,6 +70,22 @@ public final class ParameterBinding {
     }
 
     /**
+     * The nodes as a run without {@code --param} sees them, its parameters' defaults bound; the pipeline's own
+     * nodes, uncopied, when no parameter has a default; empty when a node does not bind (the validator reports
+     * that when the pipeline is validated for a run).
+     */
+    public static java.util.Optional<List<Node>> nodesWithDefaults(Pipeline pipeline) {
+        if (pipeline.parameters().stream().allMatch(spec -> spec.defaultValue() == null)) {
+            return java.util.Optional.of(pipeline.nodes());
+        }
+        try {
+            return java.util.Optional.of(bind(pipeline, Map.of()).nodes());
+        } catch (IllegalStateException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The pipeline with every placeholder of a declared parameter replaced by its value. Placeholders
      * without a value stay as they are; the validator reports them.
      */

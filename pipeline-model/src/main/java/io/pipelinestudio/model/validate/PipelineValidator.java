@@ -69,7 +69,8 @@ public final class PipelineValidator {
         Map<String, Node> nodes = checkIds(pipeline, problems);
         List<Edge> edges = checkEdges(pipeline, nodes, problems);
         checkParameters(pipeline, parameterValues, problems);
-        checkPaths(parameterValues != null ? nodes.values() : withDefaults(pipeline), problems);
+        checkPaths(parameterValues != null ? nodes.values()
+                : ParameterBinding.nodesWithDefaults(pipeline).orElse(List.of()), problems);
         List<String> order = topologicalOrder(nodes, edges, problems);
         Map<PortRef, StreamInfo> streams = inferStreams(nodes, edges, order, problems);
         if (nodes.values().stream().noneMatch(n -> n.family() == NodeFamily.SINK)) {
@@ -187,18 +188,6 @@ public final class PipelineValidator {
                             + UserText.quote(path) + "' is not a valid file path: " + UserText.quote(e.getReason())));
                 }
             }
-        }
-    }
-
-    /** The nodes with the parameters' defaults bound, as a run without --param would see them. */
-    private static Collection<Node> withDefaults(Pipeline pipeline) {
-        if (pipeline.parameters().stream().allMatch(spec -> spec.defaultValue() == null)) {
-            return pipeline.nodes(); // nothing to bind: no need to copy every node through JSON
-        }
-        try {
-            return ParameterBinding.bind(pipeline, Map.of()).nodes();
-        } catch (IllegalStateException e) {
-            return List.of(); // a node that does not bind is reported when the pipeline is validated for a run
         }
     }
 
