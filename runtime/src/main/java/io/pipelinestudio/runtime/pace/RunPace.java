@@ -81,8 +81,15 @@ public final class RunPace {
         return waited;
     }
 
-    /** Waits while paused; returns whether it waited. */
-    synchronized boolean awaitResume() throws InterruptedException {
+    /**
+     * Waits while paused; returns whether it waited. Asked for every record of a paced stream, so a run that is
+     * not paused passes on the volatile read alone, without taking the lock.
+     */
+    boolean awaitResume() throws InterruptedException {
+        return paused && awaitWhilePaused();
+    }
+
+    private synchronized boolean awaitWhilePaused() throws InterruptedException {
         boolean waited = false;
         while (paused) {
             waited = true;
