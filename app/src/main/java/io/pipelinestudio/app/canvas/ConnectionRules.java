@@ -5,6 +5,7 @@ import io.pipelinestudio.model.Pipeline;
 import io.pipelinestudio.model.node.Node;
 import io.pipelinestudio.model.node.PredictNode;
 import io.pipelinestudio.model.node.TrainNode;
+import io.pipelinestudio.model.text.UserText;
 import io.pipelinestudio.model.validate.NodeCheck;
 import io.pipelinestudio.model.validate.Problem;
 import io.pipelinestudio.model.validate.ProblemKind;
@@ -105,8 +106,8 @@ public final class ConnectionRules {
     /** The first few field names: enough to recognise the stream, short enough to read beside the cursor. */
     private static String fieldList(List<String> names) {
         int shown = 5;
-        return String.join(", ", names.subList(0, Math.min(shown, names.size())))
-                + (names.size() > shown ? ", \u2026" : "");
+        return names.subList(0, Math.min(shown, names.size())).stream().map(UserText::quote)
+                .collect(java.util.stream.Collectors.joining(", ")) + (names.size() > shown ? ", \u2026" : "");
     }
 
     private static Set<String> ancestorsOf(Pipeline pipeline, String node) {

@@ -1,5 +1,6 @@
 package io.pipelinestudio.app.xray;
 
+import io.pipelinestudio.model.text.UserText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -72,7 +73,8 @@ final class XrayReport {
             String waiting = watermark == Long.MIN_VALUE ? ""
                     : "; waiting for events later than " + at(window.end() + outOfOrdernessMs)
                             + (instances.size() > 1 ? " on instance #" + slowest : "");
-            lines.add("[" + at(window.start()) + " \u2013 " + at(window.end()) + ") " + window.key() + ": "
+            lines.add("[" + at(window.start()) + " \u2013 " + at(window.end()) + ") " + UserText.quote(window.key())
+                    + ": "
                     + window.records() + (window.records() == 1 ? " record" : " records")
                     + " so far \u00b7 fires when the watermark passes " + at(window.end())
                     + "; it is at " + (watermark == Long.MIN_VALUE ? "none yet" : at(watermark)) + waiting);

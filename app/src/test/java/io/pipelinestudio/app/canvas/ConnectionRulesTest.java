@@ -68,6 +68,14 @@ class ConnectionRulesTest {
                 .contains("not records of id, key, timestamp, value");
         assertThat(ConnectionRules.from(training, report, "train", "out").check("predict", PredictNode.MODEL))
                 .isEmpty();
+
+        Pipeline odd = Pipeline.of("odd", List.of(new io.pipelinestudio.model.node.CsvSourceNode("in", null, "in.csv",
+                        ",", false, List.of(new io.pipelinestudio.model.schema.Field("a\u0007b",
+                                io.pipelinestudio.model.schema.FieldType.DOUBLE))),
+                new PredictNode("predict", null, ModelKind.LINEAR_REGRESSION, List.of("a\u0007b"), null)),
+                List.of(Edge.of("in", "predict")));
+        assertThat(ConnectionRules.from(odd, PipelineValidator.validate(odd), "in", "out")
+                .check("predict", PredictNode.MODEL)).get().asString().endsWith("not records of a\\u0007b");
     }
 
     @Test

@@ -43,6 +43,14 @@ class XrayReportTest {
     }
 
     @Test
+    void aKeyFromTheDataIsQuotedWithItsControlCharactersShown() {
+        List<String> lines = XrayReport.lines(List.of(new XrayReport.Instance(NOON, 0)),
+                List.of(new XrayReport.OpenWindow(NOON, NOON + 10_000, "a\nb", 1)), 0, 0, false);
+
+        assertThat(lines).anyMatch(line -> line.startsWith("[12:00:00.000 \u2013 12:00:10.000) a\\nb: 1 record so far"));
+    }
+
+    @Test
     void openWindowsFollowTheRecordsAndLeaveAsTheWatermarkPassesThem() {
         OpenWindows tumbling = new OpenWindows(WindowSpec.tumbling(10_000), new int[] {0}, 1);
         tumbling.add(List.of("a", NOON + 1_000));

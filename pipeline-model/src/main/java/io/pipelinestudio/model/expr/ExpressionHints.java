@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * CEL's parser and type-checker messages in words a person can act on, each with a hint. They describe the
@@ -74,10 +75,11 @@ final class ExpressionHints {
         }
         Optional<String> near = nearest(name, fields);
         if (near.isPresent()) {
-            return "there is no field '" + UserText.quote(name) + "'; did you mean '" + near.get() + "'?";
+            return "there is no field '" + UserText.quote(name) + "'; did you mean '" + UserText.quote(near.get()) + "'?";
         }
         return "there is no field '" + UserText.quote(name) + "' here; the fields are "
-                + String.join(", ", fields.subList(0, Math.min(FIELDS_LISTED, fields.size())))
+                + fields.subList(0, Math.min(FIELDS_LISTED, fields.size())).stream().map(UserText::quote)
+                        .collect(Collectors.joining(", "))
                 + (fields.size() > FIELDS_LISTED ? ", \u2026" : "");
     }
 

@@ -41,6 +41,16 @@ class ExpressionHintsTest {
     }
 
     @Test
+    void fieldNamesFromTheFileAreQuotedWithTheirControlCharactersShown() {
+        Schema odd = Schema.of(int64("amo\u0007unt"), string("k\ney"));
+
+        assertThat(Expressions.check("amount > 1", odd).error())
+                .isEqualTo("there is no field 'amount'; did you mean 'amo\\u0007unt'?");
+        assertThat(Expressions.check("total > 1", odd).error())
+                .isEqualTo("there is no field 'total' here; the fields are amo\\u0007unt, k\\ney");
+    }
+
+    @Test
     void theCaretStandsUnderTheFaultAndALongExpressionIsShownAroundIt() {
         assertThat(new Excerpt("amount = 2", 8).caretLines(80)).containsExactly("amount = 2", "       ^");
 
