@@ -94,7 +94,7 @@ public final class CanvasRunOverlay implements RunObserver {
         previousTotals.clear();
         loads = Map.of();
         previousNanos = System.nanoTime();
-        clear();
+        canvas.clearRunStatus();
         ticker.play();
         return new RunListener() {
             @Override
@@ -146,15 +146,6 @@ public final class CanvasRunOverlay implements RunObserver {
     public List<String> rejectedLines(String nodeId) {
         synchronized (rejectedLines) {
             return rejectedLines.stream().filter(line -> nodeId == null || line.startsWith(nodeId + "\t")).toList();
-        }
-    }
-
-    private void clear() {
-        for (Node node : pipeline.nodes()) {
-            canvas.nodeView(node.id()).ifPresent(v -> v.setRunStatus(null, false, null));
-        }
-        for (Edge edge : pipeline.edges()) {
-            canvas.edgeView(edge.id()).ifPresent(v -> v.setFlowText(null));
         }
     }
 
