@@ -34,8 +34,12 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
     private final KeyFields keys;
     private final AggregateSpec spec;
     private final long sliceMs;
-    private transient Map<Slice, Accumulator> held;
-    private transient Slice probe;
+    /** The partials held, per slice start, then per key: a record finds its slice once, then its key. */
+    private transient Map<Long, Map<Object, Accumulator>> held;
+    /** The slice the last record fell in: records in event-time order mostly fall in the same one. */
+    private transient Map<Object, Accumulator> current;
+    private transient long currentStart;
+    private transient int heldCount;
     private transient StreamRecord<Row> out;
     private transient long watermark;
 
@@ -52,7 +56,8 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
     public void open() throws Exception {
         super.open();
         held = new HashMap<>();
-        probe = new Slice(null, 0);
+        current = null;
+        heldCount = 0;
         out = new StreamRecord<>(null);
         watermark = Long.MIN_VALUE;
     }
@@ -70,17 +75,25 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
                 return;
             }
         }
-        probe.key = key;
-        probe.start = sliceStart;
-        Accumulator acc = held.get(probe);
+        Map<Object, Accumulator> slice = sliceStarting(sliceStart);
+        Accumulator acc = slice.get(key);
         if (acc == null) {
             acc = spec.create();
-            held.put(new Slice(key, sliceStart), acc);
+            slice.put(key, acc);
+            heldCount++;
         }
         spec.add(acc, record);
-        if (held.size() >= MAX_HELD) {
+        if (heldCount >= MAX_HELD) {
             sendHeld();
         }
+    }
+
+    private Map<Object, Accumulator> sliceStarting(long sliceStart) {
+        if (current == null || currentStart != sliceStart) {
+            current = held.computeIfAbsent(sliceStart, start -> new HashMap<>());
+            currentStart = sliceStart;
+        }
+        return current;
     }
 
     /** A record the watermark has passed: it may be late after the shuffle, where it is judged on its own. */
@@ -122,41 +135,24 @@ public final class PreAggregateOperator extends AbstractStreamOperator<Row>
     }
 
     private void sendHeld() {
-        if (held.isEmpty()) {
+        if (heldCount == 0) {
             return;
         }
-        for (Map.Entry<Slice, Accumulator> partial : held.entrySet()) {
-            Slice slice = partial.getKey();
-            Row row = PartialAggregates.of(slice.key, partial.getValue(), null);
-            if (sliceMs > 0) {
-                output.collect(out.replace(row, slice.start));
-            } else {
-                // a reduce's partials cover all time: they carry no timestamp
-                out.eraseTimestamp();
-                output.collect(out.replace(row));
+        for (Map.Entry<Long, Map<Object, Accumulator>> slice : held.entrySet()) {
+            long start = slice.getKey();
+            for (Map.Entry<Object, Accumulator> partial : slice.getValue().entrySet()) {
+                Row row = PartialAggregates.of(partial.getKey(), partial.getValue(), null);
+                if (sliceMs > 0) {
+                    output.collect(out.replace(row, start));
+                } else {
+                    // a reduce's partials cover all time: they carry no timestamp
+                    out.eraseTimestamp();
+                    output.collect(out.replace(row));
+                }
             }
         }
         held.clear();
-    }
-
-    /** A key and the start of a slice of event time; mutable only as the lookup probe. */
-    private static final class Slice {
-        Object key;
-        long start;
-
-        Slice(Object key, long start) {
-            this.key = key;
-            this.start = start;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Slice s && s.start == start && s.key.equals(key);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * key.hashCode() + Long.hashCode(start);
-        }
+        current = null;
+        heldCount = 0;
     }
 }
