@@ -78,7 +78,11 @@ rm -f "$WORK/runtime/lib/ct.sym"
 
 # 4. The app image: a launcher with Flink's JVM options, the examples beside the jars.
 step "building the app image"
-LAUNCHER_OPTIONS=(--java-options "-Dstudio.home=\$APPDIR")
+# the class-data sharing archive the .deb's postinst makes (lib/archive-classes); quiet when it is absent
+LAUNCHER_OPTIONS=(--java-options "-Dstudio.home=\$APPDIR" --java-options "-XX:SharedArchiveFile=\$APPDIR/pipeline-studio.jsa")
+for option in -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off; do
+  LAUNCHER_OPTIONS+=(--java-options "$option")
+done
 for option in $JAVA_OPTIONS; do
   LAUNCHER_OPTIONS+=(--java-options "$option")
 done
@@ -95,7 +99,22 @@ for png in "$ROOT"/assets/app-icon/pipeline-studio-*.png; do
 done
 cp "$ROOT/assets/app-icon/pipeline-studio.svg" "$TARGET/$NAME/lib/desktop/"
 
-# 5. The .deb: Depends on the system libraries JavaFX loads, desktop entry, icon and MIME type.
+# 5. The classes a start loads, listed by a headless run of the sample with the packaged runtime, and
+# those the designer's first window needs (its preload list): the archive is made from this list where
+# the jars are installed (Java 17 checks their paths), by lib/archive-classes, which postinst runs.
+step "listing the classes a start loads"
+LISTING="$WORK/class-listing"
+mkdir -p "$LISTING"
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$LISTING/classes.txt -Dpipelinestudio.config.dir=$LISTING/config" \
+  "$TARGET/$NAME/bin/pipeline-studio" run "$TARGET/$NAME/lib/app/assets/examples/window-count.json" \
+  --param input="$TARGET/$NAME/lib/app/assets/data/window-count-sample.csv" \
+  --param output="$LISTING/counts.csv" --rejected "$LISTING/rejected.tsv" > "$LISTING/run.log" 2>&1 \
+  || { cat "$LISTING/run.log" >&2; echo "package.sh: the sample run for the class list failed" >&2; exit 1; }
+grep -v '^#' "$ROOT/app/src/main/resources/io/pipelinestudio/app/preload-classes.txt" | tr . / >> "$LISTING/classes.txt"
+cp "$LISTING/classes.txt" "$TARGET/$NAME/lib/app/pipeline-studio.classlist"
+cp "$HERE/linux/archive-classes" "$TARGET/$NAME/lib/archive-classes"
+
+# 6. The .deb: Depends on the system libraries JavaFX loads, desktop entry, icon and MIME type.
 if [[ " $TYPES " == *" deb "* ]]; then
   command -v dpkg-deb >/dev/null || { echo "package.sh: dpkg-deb is needed for the .deb" >&2; exit 1; }
   step "building the .deb"

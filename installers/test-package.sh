@@ -3,8 +3,9 @@
 # unpacks the .deb into a temporary folder with dpkg-deb -x (nothing is installed system-wide), checks
 # what it declares and holds, runs its launcher headless on the window-count example and compares the
 # result with what ./studio run computes (the same main class on the build's classpath and the JDK),
-# checks --version, and starts the designer on the display ($DISPLAY, as under xvfb-run) until its
-# main window and, on this first launch, the example gallery are on screen.
+# checks --version and the class-data sharing archive postinst makes, and starts the designer on the
+# display ($DISPLAY, as under xvfb-run) until its main window and, on this first launch, the example
+# gallery are on screen.
 set -uo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -59,6 +60,15 @@ check "prerm removes the desktop entry, MIME type and icons" \
   bash -c 'grep -q "xdg-desktop-menu uninstall" "$1" && grep -q "xdg-mime uninstall" "$1" && grep -q "xdg-icon-resource uninstall" "$1"' _ "$SCRATCH/control/prerm"
 check "the examples and sample data ship with the package" \
   diff -r "$ROOT/assets/examples" "$INSTALL/lib/app/assets/examples"
+
+# ---- the class-data sharing archive, made where the jars lie as postinst makes it ----
+check "postinst archives the classes a start loads" grep -q "/opt/pipeline-studio/lib/archive-classes" "$SCRATCH/control/postinst"
+check "prerm removes the class archive" grep -q "rm -f /opt/pipeline-studio/lib/app/pipeline-studio.jsa" "$SCRATCH/control/prerm"
+check "the package lists the classes a start loads" \
+  test "$(grep -c . "$INSTALL/lib/app/pipeline-studio.classlist" 2>/dev/null || echo 0)" -gt 10000
+check "lib/archive-classes makes the class archive" "$INSTALL/lib/archive-classes"
+check "the launcher maps the class archive (-Xshare:on fails a start that cannot)" \
+  bash -c 'JAVA_TOOL_OPTIONS=-Xshare:on "$1" --version > /dev/null 2>&1' _ "$LAUNCHER"
 
 # ---- the same command line as ./studio ----
 STUDIO_JAVA=(java $JAVA_OPTIONS -Dstudio.home="$ROOT" -cp "$CLASSPATH_LIST" io.pipelinestudio.app.Main)
