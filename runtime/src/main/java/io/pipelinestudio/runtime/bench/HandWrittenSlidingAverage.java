@@ -3,7 +3,6 @@ package io.pipelinestudio.runtime.bench;
 import io.pipelinestudio.runtime.io.LineFileSink;
 import io.pipelinestudio.runtime.io.SinkTap;
 import java.time.Duration;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.functions.FlatMapFunction;
@@ -11,10 +10,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.api.java.tuple.Tuple5;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
@@ -30,12 +25,7 @@ final class HandWrittenSlidingAverage {
     private HandWrittenSlidingAverage() {}
 
     static StreamExecutionEnvironment build(long records, int keys, int parallelism, String output) {
-        Configuration conf = new Configuration();
-        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        conf.set(PipelineOptions.OBJECT_REUSE, true);
-        conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
-        StreamExecutionEnvironment env = new StreamExecutionEnvironment(conf);
+        StreamExecutionEnvironment env = PairedJobs.handWrittenEnvironment(parallelism);
         env.fromSource(new DataGeneratorSource<>(new BenchLines(keys, true), records, Types.STRING),
                         WatermarkStrategy.noWatermarks(), "lines")
                 .flatMap(new Parse())

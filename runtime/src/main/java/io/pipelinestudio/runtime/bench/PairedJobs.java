@@ -4,12 +4,19 @@ import com.sun.management.OperatingSystemMXBean;
 import io.pipelinestudio.runtime.run.EmbeddedCluster;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongFunction;
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
@@ -27,20 +34,60 @@ final class PairedJobs {
         }
     }
 
+    /** Records per run, measured runs of each job, and parallelism: the settings asked for, or the defaults. */
+    record Sizes(long records, int runs, int parallelism) {
+        static Sizes of(BenchSettings settings, long defaultRecords) {
+            return new Sizes(settings.records() > 0 ? settings.records() : defaultRecords, Math.max(1, settings.runs()),
+                    settings.parallelism() > 0 ? settings.parallelism() : Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** One of the two jobs, for a number of records, writing its output in a temporary folder. */
+    interface Job {
+        StreamGraph graph(long records, Path workDir) throws Exception;
+    }
+
     private PairedJobs() {}
 
-    static Figures run(long records, int runs, int parallelism, LongFunction<StreamGraph> compiled,
-            LongFunction<StreamGraph> handwritten, PrintStream out) throws Exception {
+    /**
+     * The hand-written jobs' environment: the same execution settings as compiled pipelines (streaming, no
+     * generic types, object reuse), so that the comparison measures the translation alone.
+     */
+    static StreamExecutionEnvironment handWrittenEnvironment(int parallelism) {
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
+        conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
+        return new StreamExecutionEnvironment(conf);
+    }
+
+    static Figures run(Sizes sizes, Job compiled, Job handwritten, PrintStream out) throws Exception {
+        Path workDir = Files.createTempDirectory("studio-bench");
+        try {
+            return run(sizes.records(), sizes.runs(), sizes.parallelism(), n -> compiled.graph(n, workDir),
+                    n -> handwritten.graph(n, workDir), out);
+        } finally {
+            WindowCountBench.deleteQuietly(workDir);
+        }
+    }
+
+    private interface Graphs {
+        StreamGraph of(long records) throws Exception;
+    }
+
+    private static Figures run(long records, int runs, int parallelism, Graphs compiled, Graphs handwritten,
+            PrintStream out) throws Exception {
         List<Double> compiledRates = new ArrayList<>();
         List<Double> handwrittenRates = new ArrayList<>();
         List<Double> compiledCpu = new ArrayList<>();
         List<Double> handwrittenCpu = new ArrayList<>();
         try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
-            execute(cluster, compiled.apply(records));
-            execute(cluster, handwritten.apply(records));
+            execute(cluster, compiled.of(records));
+            execute(cluster, handwritten.of(records));
             for (int run = 1; run <= runs; run++) {
-                Measurement c = execute(cluster, compiled.apply(records));
-                Measurement h = execute(cluster, handwritten.apply(records));
+                Measurement c = execute(cluster, compiled.of(records));
+                Measurement h = execute(cluster, handwritten.of(records));
                 compiledRates.add(records / c.seconds());
                 handwrittenRates.add(records / h.seconds());
                 compiledCpu.add(c.cpuNanos() / (double) records);

@@ -11,8 +11,6 @@ import io.pipelinestudio.model.node.WindowSpec;
 import io.pipelinestudio.model.schema.Field;
 import io.pipelinestudio.model.schema.FieldType;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,24 +28,16 @@ final class SlidingBench {
     private SlidingBench() {}
 
     static void run(BenchSettings settings, PrintStream out) throws Exception {
-        long records = settings.records() > 0 ? settings.records() : DEFAULT_RECORDS;
-        int runs = Math.max(1, settings.runs());
-        int parallelism = settings.parallelism() > 0 ? settings.parallelism()
-                : Runtime.getRuntime().availableProcessors();
-        Path workDir = Files.createTempDirectory("studio-bench");
+        PairedJobs.Sizes sizes = PairedJobs.Sizes.of(settings, DEFAULT_RECORDS);
         Pipeline pipeline = pipeline();
         out.printf(Locale.ROOT, "sliding: %,d generated records per run, %d keys, %d s windows every %d s, parallelism %d,"
-                + " %d runs each%n", records, WindowCountBench.KEYS, SIZE_MS / 1000, SLIDE_MS / 1000, parallelism, runs);
-        PairedJobs.Figures figures;
-        try {
-            figures = PairedJobs.run(records, runs, parallelism,
-                    n -> WindowCountBench.compiledGraph(pipeline, new BenchLines(WindowCountBench.KEYS, true), n,
-                            parallelism, workDir),
-                    n -> HandWrittenSlidingAverage.build(n, WindowCountBench.KEYS, parallelism,
-                            workDir.resolve("handwritten.csv").toString()).getStreamGraph(), out);
-        } finally {
-            WindowCountBench.deleteQuietly(workDir);
-        }
+                + " %d runs each%n", sizes.records(), WindowCountBench.KEYS, SIZE_MS / 1000, SLIDE_MS / 1000,
+                sizes.parallelism(), sizes.runs());
+        PairedJobs.Figures figures = PairedJobs.run(sizes,
+                (n, workDir) -> WindowCountBench.compiledGraph(pipeline, new BenchLines(WindowCountBench.KEYS, true), n,
+                        sizes.parallelism(), workDir),
+                (n, workDir) -> HandWrittenSlidingAverage.build(n, WindowCountBench.KEYS, sizes.parallelism(),
+                        workDir.resolve("handwritten.csv").toString()).getStreamGraph(), out);
         out.printf(Locale.ROOT, "ratio compiled/handwritten: %.2f%n", figures.ratio());
     }
 

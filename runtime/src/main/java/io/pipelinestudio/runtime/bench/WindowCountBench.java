@@ -31,23 +31,17 @@ final class WindowCountBench {
     private WindowCountBench() {}
 
     static void run(BenchSettings settings, PrintStream out) throws Exception {
-        long records = settings.records() > 0 ? settings.records() : DEFAULT_RECORDS;
-        int runs = Math.max(1, settings.runs());
-        int parallelism = settings.parallelism() > 0 ? settings.parallelism()
-                : Runtime.getRuntime().availableProcessors();
-        Path workDir = Files.createTempDirectory("studio-bench");
+        PairedJobs.Sizes sizes = PairedJobs.Sizes.of(settings, DEFAULT_RECORDS);
+        long records = sizes.records();
+        int runs = sizes.runs();
+        int parallelism = sizes.parallelism();
         Pipeline pipeline = PipelineJson.read(StudioHome.resolve("assets/examples/window-count.json"));
         out.printf(Locale.ROOT, "window-count: %,d generated records per run, %d keys, parallelism %d, %d runs each%n",
                 records, KEYS, parallelism, runs);
-        PairedJobs.Figures figures;
-        try {
-            figures = PairedJobs.run(records, runs, parallelism,
-                    n -> compiledGraph(pipeline, new BenchLines(KEYS), n, parallelism, workDir),
-                    n -> HandWrittenWindowCount.build(n, KEYS, parallelism, workDir.resolve("handwritten.csv").toString())
-                            .getStreamGraph(), out);
-        } finally {
-            deleteQuietly(workDir);
-        }
+        PairedJobs.Figures figures = PairedJobs.run(sizes,
+                (n, workDir) -> compiledGraph(pipeline, new BenchLines(KEYS), n, parallelism, workDir),
+                (n, workDir) -> HandWrittenWindowCount.build(n, KEYS, parallelism, workDir.resolve("handwritten.csv").toString())
+                        .getStreamGraph(), out);
         List<Double> plain = new ArrayList<>();
         PlainJavaWindowCount.recordsPerSecond(records / 5, KEYS, 10_000);
         for (int run = 0; run < runs; run++) {
