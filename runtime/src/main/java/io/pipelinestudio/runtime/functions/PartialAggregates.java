@@ -75,32 +75,16 @@ public final class PartialAggregates {
     }
 
     /** The second half: merges partial results into the window's accumulator. */
-    public static final class Merge implements org.apache.flink.api.common.functions.AggregateFunction<Row, Accumulator, Accumulator> {
+    public static final class Merge extends AccumulatingFunction<Row> {
         private static final long serialVersionUID = 1L;
-        private final AggregateSpec spec;
 
         public Merge(AggregateSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public Accumulator createAccumulator() {
-            return spec.create();
+            super(spec);
         }
 
         @Override
         public Accumulator add(Row partial, Accumulator acc) {
             return mergeInto(spec, acc, partial);
-        }
-
-        @Override
-        public Accumulator getResult(Accumulator acc) {
-            return acc;
-        }
-
-        @Override
-        public Accumulator merge(Accumulator a, Accumulator b) {
-            return spec.merge(a, b);
         }
     }
 }
