@@ -178,8 +178,9 @@ public final class DelimitedParser implements Serializable {
 
     private String timestampInto(int i, String text, Row row, int position) {
         try {
-            if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.charAt(0) == '-')
-                    && text.chars().skip(1).allMatch(Character::isDigit)) {
+            // ASCII digits only: Long.parseLong also reads other scripts' digits, which no CSV time is written in
+            if (!text.isEmpty() && (isAsciiDigit(text.charAt(0)) || text.charAt(0) == '-')
+                    && text.chars().skip(1).allMatch(DelimitedParser::isAsciiDigit)) {
                 row.setField(position, Instant.ofEpochMilli(Long.parseLong(text)));
             } else {
                 row.setField(position, Instant.parse(text));
@@ -188,6 +189,10 @@ public final class DelimitedParser implements Serializable {
         } catch (NumberFormatException | DateTimeParseException e) {
             return describe(i, text, "epoch milliseconds or an ISO-8601 instant");
         }
+    }
+
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isPlainNumber(String number) {

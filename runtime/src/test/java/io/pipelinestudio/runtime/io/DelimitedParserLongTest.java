@@ -11,7 +11,10 @@ import net.jqwik.api.Provide;
 import org.apache.flink.types.Row;
 import org.junit.jupiter.api.Test;
 
-/** Whole-number columns read as {@link Long#parseLong(String)} reads the stripped field, ASCII digits only. */
+/**
+ * Whole-number columns read as {@link Long#parseLong(String)} reads the stripped field, and timestamps in
+ * epoch milliseconds as whole numbers, ASCII digits only.
+ */
 class DelimitedParserLongTest {
     private static final DelimitedParser PARSER = new DelimitedParser(new String[] {"key", "n"},
             new FieldType[] {FieldType.STRING, FieldType.LONG}, ',');
@@ -54,6 +57,16 @@ class DelimitedParserLongTest {
         assertThat(parsed("9223372036854775808")).isNull();
         assertThat(parsed("-9223372036854775809")).isNull();
         assertThat(parsed("99999999999999999999")).isNull();
+    }
+
+    @Test
+    void timestampsInEpochMillisecondsTakeAsciiDigitsOnly() {
+        DelimitedParser times = new DelimitedParser(new String[] {"at"}, new FieldType[] {FieldType.TIMESTAMP}, ',');
+        Row row = Row.withPositions(1);
+        assertThat(times.parseInto("1700000000123", row, 0)).isNull();
+        assertThat(row.getField(0)).isEqualTo(java.time.Instant.ofEpochMilli(1_700_000_000_123L));
+        assertThat(times.parseInto("\u0661\u0667\u0660\u0660", row, 0))
+                .isEqualTo("field 'at' is '\u0661\u0667\u0660\u0660'; expected epoch milliseconds or an ISO-8601 instant");
     }
 
     @Test
