@@ -21,18 +21,20 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
  * Runs a compiled pipeline and the same job written by hand on one embedded cluster, over the same lines
- * generated inside the jobs, alternating, after one run of each as long as a measured one, so that class
- * loading and the JIT's compiling count for neither (after a run a fifth as long, the first measured runs
- * were still up to a fifth slower than the last); reports throughput and the CPU time of this process per
- * record.
+ * generated inside the jobs, alternating, after warm-up runs of each, so that class loading and the JIT's
+ * compiling count for neither; reports throughput and the CPU time of this process per record.
  */
 final class PairedJobs {
-    /** Medians over the runs: records per second, and CPU nanoseconds per record. */
-    record Figures(double compiled, double handwritten, double compiledCpu, double handwrittenCpu) {
-        double ratio() {
-            return compiled / handwritten;
-        }
-    }
+    /** How long each job runs before the measured runs, at least. */
+    private static final double WARM_UP_SECONDS = 3;
+
+    /**
+     * Medians over the runs: records per second, CPU nanoseconds per record, and the throughput ratio of each
+     * pair of runs (a compiled run and the hand-written run right after it), which holds when the machine's
+     * speed drifts between pairs, as a shared machine's does, where a ratio of the two medians would pair a
+     * fast moment of one job with a slow one of the other.
+     */
+    record Figures(double compiled, double handwritten, double compiledCpu, double handwrittenCpu, double ratio) {}
 
     /** Records per run, measured runs of each job, and parallelism: the settings asked for, or the defaults. */
     record Sizes(long records, int runs, int parallelism) {
@@ -82,9 +84,10 @@ final class PairedJobs {
         List<Double> handwrittenRates = new ArrayList<>();
         List<Double> compiledCpu = new ArrayList<>();
         List<Double> handwrittenCpu = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
-            execute(cluster, compiled.of(records));
-            execute(cluster, handwritten.of(records));
+            warmUp(cluster, compiled, records);
+            warmUp(cluster, handwritten, records);
             for (int run = 1; run <= runs; run++) {
                 Measurement c = execute(cluster, compiled.of(records));
                 Measurement h = execute(cluster, handwritten.of(records));
@@ -92,13 +95,15 @@ final class PairedJobs {
                 handwrittenRates.add(records / h.seconds());
                 compiledCpu.add(c.cpuNanos() / (double) records);
                 handwrittenCpu.add(h.cpuNanos() / (double) records);
+                ratios.add(h.seconds() / c.seconds());
                 out.printf(Locale.ROOT, "  run %d: compiled %,.0f records/s (%.0f cpu ns/record), "
-                        + "hand-written %,.0f records/s (%.0f cpu ns/record)%n", run, records / c.seconds(),
-                        c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records);
+                        + "hand-written %,.0f records/s (%.0f cpu ns/record), ratio %.2f%n", run, records / c.seconds(),
+                        c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records,
+                        h.seconds() / c.seconds());
             }
         }
         Figures figures = new Figures(Median.of(compiledRates), Median.of(handwrittenRates), Median.of(compiledCpu),
-                Median.of(handwrittenCpu));
+                Median.of(handwrittenCpu), Median.of(ratios));
         out.printf(Locale.ROOT, "compiled pipeline:    %,.0f records/s, %.0f cpu ns/record (medians)%n",
                 figures.compiled(), figures.compiledCpu());
         out.printf(Locale.ROOT, "hand-written job:     %,.0f records/s, %.0f cpu ns/record (medians)%n",
@@ -106,6 +111,18 @@ final class PairedJobs {
         // CPU time is the steadier figure on a shared machine: other processes lengthen wall time only
         out.printf(Locale.ROOT, "cpu ratio handwritten/compiled: %.2f%n", figures.handwrittenCpu() / figures.compiledCpu());
         return figures;
+    }
+
+    /**
+     * Runs of a fifth of the records until they have taken {@link #WARM_UP_SECONDS} together: the JIT needs
+     * time rather than records (after one such run of the window count, 0.3 s, the first measured runs were
+     * still up to a fifth slower than the last; the hand-written sliding job takes 20 s for as many records).
+     */
+    private static void warmUp(EmbeddedCluster cluster, Graphs job, long records) throws Exception {
+        double seconds = 0;
+        for (int run = 0; run < 20 && seconds < WARM_UP_SECONDS; run++) {
+            seconds += execute(cluster, job.of(Math.max(1, records / 5))).seconds();
+        }
     }
 
     /** Flink's net runtime of a job, and the CPU time this process spent while it ran. */
