@@ -1,5 +1,6 @@
 package io.pipelinestudio.app;
 
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** Starts the JavaFX designer from the plain-classpath entry point. */
@@ -7,9 +8,21 @@ final class DesignerLauncher {
     /** The exit code of a designer that cannot open a window here, as of a command that cannot run. */
     static final int NO_DISPLAY = 2;
 
+    /**
+     * JavaFX's own logger, kept here because the logging system holds loggers weakly and would drop the
+     * filter with it.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private DesignerLauncher() {}
 
     static void launch(String[] args) {
+        // JavaFX warns at every start that it was loaded from the class path rather than as modules, with
+        // its class name and the time, to the terminal of a person who can do nothing about it; the app
+        // is built that way on purpose (one classpath for the designer, the CLI and Flink). Only that
+        // warning is dropped: CSS, layout and focus warnings have loggers of their own.
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
         ClassPreloader.start();
         try {
             Application.launch(StudioApplication.class, args);
