@@ -129,8 +129,9 @@ public final class Cli {
                 err.println(USAGE);
             }
             return e.exitCode();
-        } catch (RuntimeException e) {
-            err.println("error: " + e);
+        } catch (RuntimeException | Error e) {
+            // an Error too (a missing class, memory): the process ends here either way, and should say why
+            err.println("error: " + FailureWords.of(e));
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -178,7 +179,7 @@ public final class Cli {
         } catch (CliException e) {
             throw e;
         } catch (Exception e) {
-            err.println("error: the benchmark failed: " + e);
+            err.println("error: the benchmark failed: " + FailureWords.of(e));
             if (args.verbose) {
                 e.printStackTrace(err);
             }
