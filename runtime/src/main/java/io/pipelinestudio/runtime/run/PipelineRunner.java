@@ -119,7 +119,14 @@ public final class PipelineRunner implements AutoCloseable {
             run.finish(outcome);
         } catch (Throwable e) {
             // whatever went wrong, the result must complete: callers wait on it
-            run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));
+            try {
+                run.finish(new RunResult(RunState.FAILED, elapsed(started), Map.of(), null, Failures.describe(e)));
+            } catch (Throwable describing) {
+                // describing it failed too (a class that can no longer be loaded, because a build replaced
+                // the jars under a long run, say): the caller still hears of the failure, with its cause
+                e.addSuppressed(describing);
+                run.abandon(e);
+            }
         } finally {
             LiveTaps.unregister(run.runId());
             PaceHandle.unregister(run.runId());
@@ -278,6 +285,11 @@ public final class PipelineRunner implements AutoCloseable {
             if (status == JobStatus.RUNNING) {
                 moveTo(RunState.RUNNING);
             }
+        }
+
+        /** Completes the result with the failure itself, when not even a failed result can be built. */
+        void abandon(Throwable failure) {
+            result.completeExceptionally(failure);
         }
 
         void finish(RunResult runResult) {
