@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.runtime.OperatorIDPair;
 import org.apache.flink.runtime.jobgraph.JobGraph;
@@ -73,38 +74,20 @@ final class LoadProbe {
 
     /** The load of each node whose task has reported metrics yet; blocks for one REST call per task. */
     Map<String, NodeLoad> read(URI rest) {
-        Map<String, NodeLoad> loads = new HashMap<>();
-        for (Map.Entry<String, Set<String>> task : nodesOfTask.entrySet()) {
-            URI uri = rest.resolve("/jobs/" + job + "/vertices/" + task.getKey()
-                    + "/subtasks/metrics?get=busyTimeMsPerSecond,backPressuredTimeMsPerSecond&agg=max");
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    continue;
+        return perNode(rest, "/subtasks/metrics?get=busyTimeMsPerSecond,backPressuredTimeMsPerSecond&agg=max", metrics -> {
+            double busy = Double.NaN;
+            double backPressured = Double.NaN;
+            for (JsonNode metric : metrics) {
+                double max = metric.path("max").asDouble(Double.NaN);
+                switch (metric.path("id").asText()) {
+                    case "busyTimeMsPerSecond" -> busy = max;
+                    case "backPressuredTimeMsPerSecond" -> backPressured = max;
+                    default -> { }
                 }
-                double busy = Double.NaN;
-                double backPressured = Double.NaN;
-                for (JsonNode metric : JSON.readTree(response.body())) {
-                    double max = metric.path("max").asDouble(Double.NaN);
-                    switch (metric.path("id").asText()) {
-                        case "busyTimeMsPerSecond" -> busy = max;
-                        case "backPressuredTimeMsPerSecond" -> backPressured = max;
-                        default -> { }
-                    }
-                }
-                if (!Double.isNaN(busy) || !Double.isNaN(backPressured)) {
-                    NodeLoad load = new NodeLoad(fraction(busy), fraction(backPressured));
-                    task.getValue().forEach(node -> loads.put(node, load));
-                }
-            } catch (java.io.IOException e) {
-                // the job may just have ended; the next reading tells
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return loads;
             }
-        }
-        return loads;
+            return Double.isNaN(busy) && Double.isNaN(backPressured) ? null
+                    : new NodeLoad(fraction(busy), fraction(backPressured));
+        });
     }
 
     /**
@@ -112,36 +95,47 @@ final class LoadProbe {
      * first; {@link Long#MIN_VALUE} before the first); blocks for one REST call per task.
      */
     Map<String, List<Long>> watermarks(URI rest) {
-        Map<String, List<Long>> watermarks = new HashMap<>();
+        return perNode(rest, "/watermarks", metrics -> {
+            Map<Integer, Long> bySubtask = new TreeMap<>();
+            for (JsonNode metric : metrics) {
+                // "0.currentInputWatermark": the subtask's index, then the metric's name
+                String id = metric.path("id").asText();
+                int dot = id.indexOf('.');
+                if (dot > 0 && id.endsWith("currentInputWatermark")) {
+                    bySubtask.put(Integer.parseInt(id.substring(0, dot)), parseWatermark(metric.path("value")));
+                }
+            }
+            return bySubtask.isEmpty() ? null : List.copyOf(bySubtask.values());
+        });
+    }
+
+    /**
+     * Asks each task's REST resource {@code resource} (under {@code /jobs/JOB/vertices/TASK}) and gives every
+     * node of the task what {@code reading} makes of the answer; a task that answers nothing yet (null), or
+     * not at all, is left out. Blocks for one REST call per task.
+     */
+    private <T> Map<String, T> perNode(URI rest, String resource, Function<JsonNode, T> reading) {
+        Map<String, T> values = new HashMap<>();
         for (Map.Entry<String, Set<String>> task : nodesOfTask.entrySet()) {
-            URI uri = rest.resolve("/jobs/" + job + "/vertices/" + task.getKey() + "/watermarks");
+            URI uri = rest.resolve("/jobs/" + job + "/vertices/" + task.getKey() + resource);
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     continue;
                 }
-                Map<Integer, Long> bySubtask = new TreeMap<>();
-                for (JsonNode metric : JSON.readTree(response.body())) {
-                    // "0.currentInputWatermark": the subtask's index, then the metric's name
-                    String id = metric.path("id").asText();
-                    int dot = id.indexOf('.');
-                    if (dot > 0 && id.endsWith("currentInputWatermark")) {
-                        bySubtask.put(Integer.parseInt(id.substring(0, dot)), parseWatermark(metric.path("value")));
-                    }
-                }
-                if (!bySubtask.isEmpty()) {
-                    List<Long> instances = List.copyOf(bySubtask.values());
-                    task.getValue().forEach(node -> watermarks.put(node, instances));
+                T value = reading.apply(JSON.readTree(response.body()));
+                if (value != null) {
+                    task.getValue().forEach(node -> values.put(node, value));
                 }
             } catch (java.io.IOException | NumberFormatException e) {
                 // the job may just have ended; the next reading tells
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return watermarks;
+                return values;
             }
         }
-        return watermarks;
+        return values;
     }
 
     private static long parseWatermark(JsonNode value) {
