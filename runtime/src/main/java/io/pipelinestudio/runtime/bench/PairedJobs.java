@@ -1,6 +1,10 @@
 package io.pipelinestudio.runtime.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.pipelinestudio.model.validate.ExecutionMode;
+import io.pipelinestudio.runtime.job.JobArguments;
+import io.pipelinestudio.runtime.job.JobContext;
+import io.pipelinestudio.runtime.job.TapProvider;
 import io.pipelinestudio.runtime.run.EmbeddedCluster;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -9,12 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
@@ -52,45 +52,31 @@ final class PairedJobs {
     private PairedJobs() {}
 
     /**
-     * The hand-written jobs' environment: the same execution settings as compiled pipelines (streaming, no
-     * generic types, object reuse), so that the comparison measures the translation alone.
+     * The hand-written jobs' environment: the execution settings of a compiled pipeline's streaming job
+     * (no generic types, object reuse), taken from where compiled jobs take them, so that the comparison
+     * measures the translation alone.
      */
     static StreamExecutionEnvironment handWrittenEnvironment(int parallelism) {
-        Configuration conf = new Configuration();
-        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        conf.set(PipelineOptions.OBJECT_REUSE, true);
-        conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
-        return new StreamExecutionEnvironment(conf);
+        JobContext settings = new JobContext(JobArguments.of(ExecutionMode.STREAMING, Map.of(), parallelism),
+                TapProvider.NONE, Map.of());
+        return new StreamExecutionEnvironment(settings.configuration("hand-written"));
     }
 
+    /** Runs both jobs, alternating, each writing its output into one temporary folder. */
     static Figures run(Sizes sizes, Job compiled, Job handwritten, PrintStream out) throws Exception {
-        Path workDir = Files.createTempDirectory("studio-bench");
-        try {
-            return run(sizes.records(), sizes.runs(), sizes.parallelism(), n -> compiled.graph(n, workDir),
-                    n -> handwritten.graph(n, workDir), out);
-        } finally {
-            WindowCountBench.deleteQuietly(workDir);
-        }
-    }
-
-    private interface Graphs {
-        StreamGraph of(long records) throws Exception;
-    }
-
-    private static Figures run(long records, int runs, int parallelism, Graphs compiled, Graphs handwritten,
-            PrintStream out) throws Exception {
+        long records = sizes.records();
         List<Double> compiledRates = new ArrayList<>();
         List<Double> handwrittenRates = new ArrayList<>();
         List<Double> compiledCpu = new ArrayList<>();
         List<Double> handwrittenCpu = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
-        try (EmbeddedCluster cluster = new EmbeddedCluster(parallelism)) {
-            warmUp(cluster, compiled, records);
-            warmUp(cluster, handwritten, records);
-            for (int run = 1; run <= runs; run++) {
-                Measurement c = execute(cluster, compiled.of(records));
-                Measurement h = execute(cluster, handwritten.of(records));
+        Path workDir = Files.createTempDirectory("studio-bench");
+        try (EmbeddedCluster cluster = new EmbeddedCluster(sizes.parallelism())) {
+            warmUp(cluster, compiled, records, workDir);
+            warmUp(cluster, handwritten, records, workDir);
+            for (int run = 1; run <= sizes.runs(); run++) {
+                Measurement c = execute(cluster, compiled.graph(records, workDir));
+                Measurement h = execute(cluster, handwritten.graph(records, workDir));
                 compiledRates.add(records / c.seconds());
                 handwrittenRates.add(records / h.seconds());
                 compiledCpu.add(c.cpuNanos() / (double) records);
@@ -101,6 +87,8 @@ final class PairedJobs {
                         c.cpuNanos() / (double) records, records / h.seconds(), h.cpuNanos() / (double) records,
                         h.seconds() / c.seconds());
             }
+        } finally {
+            WindowCountBench.deleteQuietly(workDir);
         }
         Figures figures = new Figures(Median.of(compiledRates), Median.of(handwrittenRates), Median.of(compiledCpu),
                 Median.of(handwrittenCpu), Median.of(ratios));
@@ -118,10 +106,10 @@ final class PairedJobs {
      * time rather than records (after one such run of the window count, 0.3 s, the first measured runs were
      * still up to a fifth slower than the last; the hand-written sliding job takes 20 s for as many records).
      */
-    private static void warmUp(EmbeddedCluster cluster, Graphs job, long records) throws Exception {
+    private static void warmUp(EmbeddedCluster cluster, Job job, long records, Path workDir) throws Exception {
         double seconds = 0;
         for (int run = 0; run < 20 && seconds < WARM_UP_SECONDS; run++) {
-            seconds += execute(cluster, job.of(Math.max(1, records / 5))).seconds();
+            seconds += execute(cluster, job.graph(Math.max(1, records / 5), workDir)).seconds();
         }
     }
 
